@@ -1,0 +1,39 @@
+// A candidate product and the facts (evidence) its supplier gave.
+#pragma once
+
+#include <map>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "weighbridge/diagnostic.h"
+
+namespace weighbridge {
+
+struct Date {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  auto operator<=>(const Date&) const = default;
+};
+
+// A fact: yes/no, a number, a text, a list of texts, or a date.
+using EvidenceValue = std::variant<bool, double, std::string, std::vector<std::string>, Date>;
+
+// A plain-words name of the kind of value held: "yes/no", "number", "text",
+// "list of texts" or "date".
+std::string EvidenceTypeName(const EvidenceValue& value);
+
+struct Candidate {
+  std::string id;
+  std::string name;
+  std::string supplier;
+  std::string supplier_id;  // e.g. a Central Digital Platform id; may be empty
+  std::string address;
+  std::string email;
+  std::map<std::string, EvidenceValue> evidence;
+  std::map<std::string, SourcePos> evidence_pos;  // where each fact was given
+  SourcePos pos;                                  // where the candidate was declared
+};
+
+}  // namespace weighbridge

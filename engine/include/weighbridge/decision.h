@@ -1,0 +1,87 @@
+// What the engine decided and every number behind it. Produced by Evaluate();
+// rendered by the reports library. Plain values, no behaviour.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace weighbridge {
+
+// The weight of one node of the criteria tree.
+struct NodeWeight {
+  std::string criterion;
+  std::string parent;  // "root" at the top
+  double local = 0;    // share among its siblings; siblings sum to 1
+  double global = 0;   // product of local weights down its path
+};
+
+// A node whose children nobody weighed: its children share it equally.
+struct UnjudgedNode {
+  std::string node;    // "root" or a branch id
+  std::string reason;  // plain words, e.g. "nobody on the panel weighed it"
+};
+
+// One leaf's part in a candidate's total.
+struct CriterionResult {
+  std::string criterion;
+  double score = 0;         // 0-100
+  double weight = 0;        // the leaf's global weight
+  double contribution = 0;  // weight x score
+  // Where the score came from, for people: "consensus", "mean of 2
+  // evaluators", "evidence", "no evidence" or "not scored".
+  std::string basis;
+  std::optional<double> scale_value;  // judgement: the score on the evaluators' scale
+};
+
+struct CandidateResult {
+  std::string id;
+  std::string name;
+  bool eligible = true;
+  bool complete = true;       // false: a judgement criterion had no score
+  double total = 0;           // 0-100, the sum of contributions
+  std::optional<int> rank;    // null when not eligible
+  std::vector<CriterionResult> criteria;      // the leaves, in tree order
+  std::vector<std::string> missing_evidence;  // evidence criteria with no fact given
+  std::vector<std::string> unscored;          // judgement criteria nobody scored
+};
+
+struct MemberSummary {
+  std::string id;
+  std::string group;
+  std::string method;  // of the judgement on the top node, or "mixed"; "none" if no judgement
+  std::optional<double> consistency_ratio;  // null for non-pairwise judgements
+  int judgements = 0;
+};
+
+struct GroupSummary {
+  std::string id;
+  std::string title;
+  double weight = 0;  // normalised share; groups sum to 1
+  int members = 0;
+  // criterion -> local weight from this group's judgements alone, falling
+  // back to the panel's at nodes the group did not weigh.
+  std::map<std::string, double> weights;
+  std::vector<std::string> ranking;  // eligible candidates by this group's weights
+};
+
+// Evaluators further apart than the moderation threshold, with no consensus.
+struct ModerationNeed {
+  std::string candidate;
+  std::string criterion;
+  std::vector<std::pair<std::string, double>> scores;  // evaluator -> score, by evaluator id
+  double spread = 0;                                   // highest minus lowest
+};
+
+struct Decision {
+  std::vector<NodeWeight> weights;           // every node, parents first
+  std::vector<UnjudgedNode> unjudged;        // nodes given equal weights
+  std::vector<CandidateResult> candidates;   // in the candidates file's order
+  std::vector<std::string> ranking;          // eligible ids, best first
+  std::vector<MemberSummary> members;
+  std::vector<GroupSummary> groups;
+  std::vector<ModerationNeed> moderation;
+};
+
+}  // namespace weighbridge

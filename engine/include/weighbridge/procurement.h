@@ -1,0 +1,38 @@
+// A whole procurement, loaded and validated: what is bought, the framework,
+// the candidates, the panel and the scores. The engine's only input.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "weighbridge/candidate.h"
+#include "weighbridge/framework.h"
+#include "weighbridge/panel.h"
+#include "weighbridge/scores.h"
+
+namespace weighbridge {
+
+struct ProcurementInfo {
+  std::string id;
+  std::string title;
+  std::string authority;
+  std::string reference;
+  std::string currency;  // ISO 4217, e.g. "GBP"; may be empty
+  int term_years = 0;    // contract term; 0 when not given
+};
+
+struct Procurement {
+  ProcurementInfo info;
+  Framework framework;  // with the procurement's local criteria added
+  std::vector<Candidate> candidates;  // in file order
+  Panel panel;
+  std::vector<Score> scores;
+  std::vector<Consensus> consensus;
+  // Candidates that may lack scores on judgement criteria (scored 0 and
+  // marked incomplete), as `--allow-incomplete` asks.
+  bool allow_incomplete = false;
+  // SHA-256 over every input file's name and bytes, for reproducibility.
+  std::string input_hash;
+};
+
+}  // namespace weighbridge
