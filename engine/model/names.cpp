@@ -1,1 +1,28 @@
-// placeholder
+// Plain-words names of enumerations, shared by the loader and the reports.
+#include "weighbridge/candidate.h"
+#include "weighbridge/panel.h"
+
+namespace weighbridge {
+
+std::string EvidenceTypeName(const EvidenceValue& value) {
+  switch (value.index()) {
+    case 0: return "yes/no";
+    case 1: return "number";
+    case 2: return "text";
+    case 3: return "list of texts";
+    default: return "date";
+  }
+}
+
+const char* WeighMethodName(WeighMethod method) {
+  switch (method) {
+    case WeighMethod::kPairwise: return "pairwise";
+    case WeighMethod::kPoints: return "points";
+    case WeighMethod::kRank: return "rank";
+    case WeighMethod::kSwing: return "swing";
+    case WeighMethod::kDirect: return "direct";
+  }
+  return "points";
+}
+
+}  // namespace weighbridge
