@@ -1,1 +1,187 @@
-// placeholder
+// The machine contract (docs/json.md). Keys are written in a fixed order with
+// nlohmann's ordered_json, and every number is the engine's double as it is:
+// the shortest text that reads back to the same bits, never rounded, so two
+// runs on the same inputs give identical bytes.
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "weighbridge/reports.h"
+
+namespace weighbridge {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json OptionalNumber(const std::optional<double>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
+Json ProcurementJson(const ProcurementInfo& info) {
+  Json out = Json::object();
+  out["id"] = info.id;
+  out["title"] = info.title;
+  out["authority"] = info.authority;
+  out["reference"] = info.reference;
+  out["currency"] = info.currency;
+  // 0 means the procurement gave no term; say so rather than claim 0 years.
+  out["term_years"] = info.term_years > 0 ? Json(info.term_years) : Json(nullptr);
+  return out;
+}
+
+Json FrameworkJson(const Framework& framework) {
+  Json out = Json::object();
+  out["id"] = framework.id;
+  out["version"] = framework.version;
+  out["title"] = framework.title;
+  out["scale"] = Json::object();
+  out["scale"]["min"] = framework.scale.min;
+  out["scale"]["max"] = framework.scale.max;
+  out["scale"]["moderation_threshold"] = framework.scale.moderation_threshold;
+  return out;
+}
+
+Json WeightsJson(const std::vector<NodeWeight>& weights) {
+  Json out = Json::array();
+  for (const NodeWeight& w : weights) {
+    Json node = Json::object();
+    node["criterion"] = w.criterion;
+    node["parent"] = w.parent;
+    node["local"] = w.local;
+    node["global"] = w.global;
+    out.push_back(std::move(node));
+  }
+  return out;
+}
+
+Json UnjudgedJson(const std::vector<UnjudgedNode>& unjudged) {
+  Json out = Json::array();
+  for (const UnjudgedNode& u : unjudged) {
+    Json node = Json::object();
+    node["node"] = u.node;
+    node["reason"] = u.reason;
+    out.push_back(std::move(node));
+  }
+  return out;
+}
+
+Json CriterionJson(const CriterionResult& result) {
+  Json out = Json::object();
+  out["criterion"] = result.criterion;
+  out["score"] = result.score;
+  out["weight"] = result.weight;
+  out["contribution"] = result.contribution;
+  out["basis"] = result.basis;
+  if (result.scale_value) out["scale_value"] = *result.scale_value;
+  return out;
+}
+
+Json StringArray(const std::vector<std::string>& items) {
+  Json out = Json::array();
+  for (const std::string& item : items) out.push_back(item);
+  return out;
+}
+
+std::string SupplierOf(const Procurement& procurement, const std::string& id) {
+  for (const Candidate& c : procurement.candidates) {
+    if (c.id == id) return c.supplier;
+  }
+  return {};
+}
+
+Json CandidateJson(const Procurement& procurement, const CandidateResult& result) {
+  Json out = Json::object();
+  out["id"] = result.id;
+  out["name"] = result.name;
+  out["supplier"] = SupplierOf(procurement, result.id);
+  out["eligible"] = result.eligible;
+  out["complete"] = result.complete;
+  out["total"] = result.total;
+  out["rank"] = result.rank ? Json(*result.rank) : Json(nullptr);
+  out["criteria"] = Json::array();
+  for (const CriterionResult& c : result.criteria) out["criteria"].push_back(CriterionJson(c));
+  // Rules arrive in a later version; the key is there so that readers can
+  // rely on it now.
+  out["rules"] = Json::array();
+  out["missing_evidence"] = StringArray(result.missing_evidence);
+  out["unscored"] = StringArray(result.unscored);
+  return out;
+}
+
+Json MemberJson(const MemberSummary& member) {
+  Json out = Json::object();
+  out["id"] = member.id;
+  out["group"] = member.group;
+  out["method"] = member.method;
+  out["consistency_ratio"] = OptionalNumber(member.consistency_ratio);
+  out["judgements"] = member.judgements;
+  return out;
+}
+
+// The group's local weights in the order of decision.weights (the tree's
+// order, parents first) rather than the map's alphabetical order, so that a
+// person reading the JSON sees the same order everywhere.
+Json GroupWeightsJson(const GroupSummary& group, const std::vector<NodeWeight>& weights) {
+  Json out = Json::object();
+  std::set<std::string> written;
+  for (const NodeWeight& w : weights) {
+    auto it = group.weights.find(w.criterion);
+    if (it == group.weights.end() || !written.insert(w.criterion).second) continue;
+    out[w.criterion] = it->second;
+  }
+  for (const auto& [criterion, weight] : group.weights) {
+    if (!written.count(criterion)) out[criterion] = weight;
+  }
+  return out;
+}
+
+Json GroupJson(const GroupSummary& group, const std::vector<NodeWeight>& weights) {
+  Json out = Json::object();
+  out["id"] = group.id;
+  out["title"] = group.title;
+  out["weight"] = group.weight;
+  out["members"] = group.members;
+  out["weights"] = GroupWeightsJson(group, weights);
+  out["ranking"] = StringArray(group.ranking);
+  return out;
+}
+
+Json ModerationJson(const ModerationNeed& need) {
+  Json out = Json::object();
+  out["candidate"] = need.candidate;
+  out["criterion"] = need.criterion;
+  out["scores"] = Json::object();
+  for (const auto& [evaluator, value] : need.scores) out["scores"][evaluator] = value;
+  out["spread"] = need.spread;
+  return out;
+}
+
+}  // namespace
+
+std::string RenderJson(const Procurement& procurement, const Decision& decision) {
+  Json out = Json::object();
+  out["procurement"] = ProcurementJson(procurement.info);
+  out["framework"] = FrameworkJson(procurement.framework);
+  out["weights"] = WeightsJson(decision.weights);
+  out["unjudged"] = UnjudgedJson(decision.unjudged);
+  out["candidates"] = Json::array();
+  for (const CandidateResult& c : decision.candidates) {
+    out["candidates"].push_back(CandidateJson(procurement, c));
+  }
+  out["ranking"] = StringArray(decision.ranking);
+  out["panel"] = Json::object();
+  out["panel"]["members"] = Json::array();
+  for (const MemberSummary& m : decision.members) out["panel"]["members"].push_back(MemberJson(m));
+  out["panel"]["groups"] = Json::array();
+  for (const GroupSummary& g : decision.groups) {
+    out["panel"]["groups"].push_back(GroupJson(g, decision.weights));
+  }
+  out["moderation"] = Json::array();
+  for (const ModerationNeed& m : decision.moderation) out["moderation"].push_back(ModerationJson(m));
+  out["input_hash"] = procurement.input_hash;
+  // Invalid UTF-8 in a user's text is replaced rather than thrown on: the
+  // loader should have refused it, and a report is no place to fail.
+  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace weighbridge

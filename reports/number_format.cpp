@@ -1,1 +1,52 @@
-// placeholder
+#include "reports/number_format.h"
+
+#include <array>
+
+#include <fmt/format.h>
+
+namespace weighbridge {
+
+std::string FormatOneDecimal(double value) {
+  // fmt rounds the exact binary value, so the output never depends on the
+  // locale or the C library, and tiny negatives would otherwise show as "-0.0".
+  std::string text = fmt::format("{:.1f}", value);
+  if (text == "-0.0") return "0.0";
+  return text;
+}
+
+std::string FormatPercent(double share) { return FormatOneDecimal(share * 100) + "%"; }
+
+std::string FormatAsGiven(double value) {
+  // "{}" is the shortest text that reads back as the same double.
+  std::string text = fmt::format("{}", value);
+  if (text == "-0") return "0";
+  return text;
+}
+
+std::string JoinPlainList(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += (i + 1 == items.size()) ? " and " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+std::string CountInWords(int n) {
+  static constexpr std::array<const char*, 13> kWords = {
+      "zero", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  if (n >= 0 && n < static_cast<int>(kWords.size())) return kWords[n];
+  return std::to_string(n);
+}
+
+std::string CountedNoun(int n, std::string_view singular, std::string_view plural) {
+  return CountInWords(n) + " " + std::string(n == 1 ? singular : plural);
+}
+
+std::string Capitalised(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
+}  // namespace weighbridge
