@@ -1,1 +1,163 @@
-// placeholder
+// Evaluate(): weigh, measure, total and rank, then summarise the panel. Each
+// step lives in its own folder; this file only wires them together in a
+// fixed order (file order for candidates, members and groups; tree order for
+// criteria) so the same procurement always gives the same decision.
+#include "weighbridge/evaluate.h"
+
+#include <set>
+
+#include "engine/aggregate/ranking.h"
+#include "engine/aggregate/totals.h"
+#include "engine/measure/judgement_score.h"
+#include "engine/measure/value_function.h"
+#include "engine/weigh/panel_weights.h"
+
+namespace weighbridge {
+namespace {
+
+const ScoreSheet& SheetFor(const ScoreSheets& sheets, const std::string& candidate,
+                           const std::string& criterion) {
+  static const ScoreSheet kEmpty;
+  auto it = sheets.find({candidate, criterion});
+  return it == sheets.end() ? kEmpty : it->second;
+}
+
+// Scores one leaf for one candidate (weight and contribution come later),
+// noting on `out` what is missing.
+CriterionResult MeasureLeaf(const Procurement& procurement, const ScoreSheets& sheets,
+                            const Criterion& leaf, const Candidate& candidate,
+                            CandidateResult& out) {
+  CriterionResult result;
+  result.criterion = leaf.id;
+  if (leaf.assess == Assess::kEvidence) {
+    std::optional<double> score = ScoreEvidence(leaf, candidate);
+    result.score = score.value_or(0.0);
+    result.basis = score ? "evidence" : "no evidence";
+    if (!score) out.missing_evidence.push_back(leaf.id);
+    return result;
+  }
+  // Without allow_incomplete the loader refuses an unscored criterion, so a
+  // "not scored" here always comes from a procurement that allowed it.
+  const JudgementScore judged =
+      ScoreJudgement(SheetFor(sheets, candidate.id, leaf.id), procurement.framework.scale);
+  result.score = judged.score;
+  result.scale_value = judged.scale_value;
+  result.basis = judged.basis;
+  if (!judged.scale_value) {
+    out.unscored.push_back(leaf.id);
+    out.complete = false;
+  }
+  return result;
+}
+
+CandidateResult MeasureCandidate(const Procurement& procurement, const ScoreSheets& sheets,
+                                 const Candidate& candidate) {
+  const CriteriaTree& tree = procurement.framework.tree;
+  CandidateResult out;
+  out.id = candidate.id;
+  out.name = candidate.name;
+  // Every candidate is eligible until rules (gates) arrive; ranking already
+  // honours the flag.
+  out.eligible = true;
+  for (const std::string& id : tree.leaves()) {
+    out.criteria.push_back(MeasureLeaf(procurement, sheets, *tree.Find(id), candidate, out));
+  }
+  return out;
+}
+
+// The candidates as ranking sees them: on their totals, or, when `global` is
+// given, on the totals they would have under those weights instead.
+std::vector<Standing> Standings(const std::vector<CandidateResult>& candidates,
+                                const GlobalWeights* global) {
+  std::vector<Standing> out;
+  for (const CandidateResult& c : candidates) {
+    out.push_back({c.id, global ? WeightedTotal(*global, c.criteria) : c.total, c.eligible});
+  }
+  return out;
+}
+
+std::vector<NodeWeight> NodeWeights(const CriteriaTree& tree, const LocalWeights& local,
+                                    const GlobalWeights& global) {
+  std::vector<NodeWeight> out;
+  for (const Criterion& c : tree.nodes()) {
+    out.push_back({c.id, c.parent, local.at(c.id), global.at(c.id)});
+  }
+  return out;
+}
+
+std::vector<ModerationNeed> Moderation(const Procurement& procurement, const ScoreSheets& sheets) {
+  const CriteriaTree& tree = procurement.framework.tree;
+  std::vector<ModerationNeed> out;
+  for (const Candidate& candidate : procurement.candidates) {
+    for (const std::string& id : tree.leaves()) {
+      if (tree.Find(id)->assess != Assess::kJudgement) continue;
+      auto need = FindModerationNeed(candidate.id, id, SheetFor(sheets, candidate.id, id),
+                                     procurement.framework.scale);
+      if (need) out.push_back(std::move(*need));
+    }
+  }
+  return out;
+}
+
+MemberSummary SummariseMember(const Member& member, const Panel& panel) {
+  MemberSummary out{member.id, member.group, "none", std::nullopt, 0};
+  std::set<std::string> methods;
+  for (const Judgement& judgement : panel.judgements) {
+    if (judgement.member != member.id) continue;
+    ++out.judgements;
+    methods.insert(WeighMethodName(judgement.method));
+  }
+  if (methods.size() == 1) out.method = *methods.begin();
+  if (methods.size() > 1) out.method = "mixed";
+  // consistency_ratio stays null: only pairwise judgements have one, and
+  // those arrive in a later issue.
+  return out;
+}
+
+std::vector<GroupSummary> SummariseGroups(const Procurement& procurement,
+                                          const PanelWeights& weights,
+                                          const std::vector<CandidateResult>& candidates,
+                                          const EvaluateOptions& options) {
+  const Panel& panel = procurement.panel;
+  const std::vector<double> shares = GroupShares(panel);
+  std::vector<GroupSummary> out;
+  for (std::size_t g = 0; g < panel.groups.size(); ++g) {
+    const Group& group = panel.groups[g];
+    GroupSummary summary{group.id, group.title, shares[g], 0, weights.groups.at(group.id), {}};
+    for (const Member& member : panel.members) summary.members += member.group == group.id;
+    const GlobalWeights global = GlobalFromLocal(procurement.framework.tree, summary.weights);
+    summary.ranking = RankStandings(Standings(candidates, &global), options.tie_tolerance).ranking;
+    out.push_back(std::move(summary));
+  }
+  return out;
+}
+
+}  // namespace
+
+Decision Evaluate(const Procurement& procurement, const EvaluateOptions& options) {
+  const CriteriaTree& tree = procurement.framework.tree;
+  const PanelWeights weights = WeighPanel(tree, procurement.panel);
+  const GlobalWeights global = GlobalFromLocal(tree, weights.local);
+  const ScoreSheets sheets = IndexScores(procurement.scores, procurement.consensus);
+
+  Decision decision;
+  decision.weights = NodeWeights(tree, weights.local, global);
+  decision.unjudged = weights.unjudged;
+  for (const Candidate& candidate : procurement.candidates) {
+    decision.candidates.push_back(MeasureCandidate(procurement, sheets, candidate));
+    ApplyWeights(global, decision.candidates.back());
+  }
+  Ranks ranks = RankStandings(Standings(decision.candidates, nullptr), options.tie_tolerance);
+  for (std::size_t i = 0; i < decision.candidates.size(); ++i) {
+    decision.candidates[i].rank = ranks.rank[i];
+  }
+  decision.ranking = std::move(ranks.ranking);
+  for (const Member& member : procurement.panel.members) {
+    decision.members.push_back(SummariseMember(member, procurement.panel));
+  }
+  decision.groups = SummariseGroups(procurement, weights, decision.candidates, options);
+  decision.moderation = Moderation(procurement, sheets);
+  return decision;
+}
+
+}  // namespace weighbridge
