@@ -1,1 +1,77 @@
-// placeholder
+#include "engine/load/candidates_parser.h"
+
+#include "engine/load/framework_parser.h"
+#include "engine/load/toml_table.h"
+
+namespace weighbridge {
+namespace {
+
+std::optional<EvidenceValue> ParseFact(const toml::node& node, const SourceFile& file,
+                                       Diagnostics& diagnostics, const std::string& key) {
+  if (node.is_boolean()) return EvidenceValue(*node.value<bool>());
+  if (node.is_number()) return EvidenceValue(*node.value<double>());
+  if (node.is_string()) return EvidenceValue(*node.value<std::string>());
+  if (node.is_date()) {
+    toml::date d = *node.value<toml::date>();
+    return EvidenceValue(Date{d.year, d.month, d.day});
+  }
+  if (const toml::array* array = node.as_array()) {
+    std::vector<std::string> items;
+    for (const toml::node& item : *array) {
+      if (!item.is_string()) {
+        file.Error(diagnostics, PosOf(file, item),
+                   "evidence '" + key + "' is a list, so every item should be text in quotes");
+        return std::nullopt;
+      }
+      items.push_back(*item.value<std::string>());
+    }
+    return EvidenceValue(std::move(items));
+  }
+  file.Error(diagnostics, PosOf(file, node),
+             "evidence '" + key + "' should be true or false, a number, text, a list of texts or a "
+             "date, not " + TomlTypeName(node));
+  return std::nullopt;
+}
+
+void ParseEvidence(const toml::table& evidence, const SourceFile& file, Diagnostics& diagnostics,
+                   Candidate& candidate) {
+  for (auto&& [k, v] : evidence) {
+    std::string key(k.str());
+    if (auto fact = ParseFact(v, file, diagnostics, key)) {
+      candidate.evidence[key] = std::move(*fact);
+      candidate.evidence_pos[key] = PosOf(file, v);
+    }
+  }
+}
+
+}  // namespace
+
+void ParseCandidates(const SourceFile& file, Diagnostics& diagnostics, std::vector<Candidate>& out) {
+  auto document = ParseToml(file, diagnostics);
+  if (!document) return;
+  TomlTable root(*document, file, diagnostics, file.name());
+  root.Node("candidate");
+  root.RejectUnknownKeys();
+  for (const toml::table* candidate_table : TablesOf(*document, "candidate", file, diagnostics)) {
+    TomlTable table(*candidate_table, file, diagnostics, "[[candidate]]");
+    Candidate candidate;
+    candidate.pos = table.pos();
+    auto id = table.Text("id", true);
+    if (id) candidate.pos = table.PosOfKey("id");
+    candidate.id = id.value_or("");
+    candidate.name = table.Text("name", true).value_or(candidate.id);
+    candidate.supplier = table.Text("supplier").value_or("");
+    candidate.supplier_id = table.Text("supplier_id").value_or("");
+    candidate.address = table.Text("address").value_or("");
+    candidate.email = table.Text("email").value_or("");
+    if (const toml::table* evidence = table.Table("evidence")) {
+      ParseEvidence(*evidence, file, diagnostics, candidate);
+    }
+    table.NotYet("exclusion", "rules: must-haves, caps and flags");
+    table.NotYet("costs", "whole-life costing and price");
+    table.RejectUnknownKeys();
+    if (id) out.push_back(std::move(candidate));
+  }
+}
+
+}  // namespace weighbridge

@@ -1,1 +1,133 @@
-// placeholder
+#include "engine/load/cross_check.h"
+
+#include <map>
+#include <set>
+
+#include <fmt/core.h>
+
+#include "engine/load/suggest.h"
+
+namespace weighbridge {
+namespace {
+
+std::string Where(const SourcePos& pos) { return fmt::format("{}:{}", pos.file, pos.line); }
+
+void CheckCandidateIds(const std::vector<Candidate>& candidates, Reporter& report) {
+  std::map<std::string, const Candidate*> seen;
+  for (const Candidate& c : candidates) {
+    auto [it, inserted] = seen.emplace(c.id, &c);
+    if (!inserted) {
+      report.Error(c.pos, "candidate '" + c.id + "' is declared twice (first at " +
+                              Where(it->second->pos) + ")");
+    }
+  }
+}
+
+// The type each evidence key has, from the first candidate that gives it.
+std::map<std::string, std::pair<std::size_t, const Candidate*>> CheckEvidenceTypes(
+    const std::vector<Candidate>& candidates, Reporter& report) {
+  std::map<std::string, std::pair<std::size_t, const Candidate*>> types;
+  for (const Candidate& c : candidates) {
+    for (const auto& [key, value] : c.evidence) {
+      auto [it, inserted] = types.emplace(key, std::pair{value.index(), &c});
+      if (inserted || it->second.first == value.index()) continue;
+      const Candidate& first = *it->second.second;
+      report.Error(c.evidence_pos.at(key),
+                   fmt::format("evidence '{}' is {} here but {} for '{}' ({}); one key needs one "
+                               "kind of value",
+                               key, EvidenceTypeName(value), EvidenceTypeName(first.evidence.at(key)),
+                               first.id, Where(first.evidence_pos.at(key))));
+    }
+  }
+  return types;
+}
+
+// The evidence type a value function reads, as an index into EvidenceValue.
+std::size_t ReadsType(ValueKind kind) {
+  switch (kind) {
+    case ValueKind::kBoolean: return 0;
+    case ValueKind::kLinear:
+    case ValueKind::kPiecewise: return 1;
+    case ValueKind::kLevels: return 2;
+  }
+  return 0;
+}
+
+void CheckLevels(const Criterion& criterion, const std::vector<Candidate>& candidates,
+                 Reporter& report) {
+  std::vector<std::string> levels;
+  for (const auto& [level, score] : criterion.value.levels) levels.push_back(level);
+  std::string listed;
+  for (const std::string& level : levels) listed += (listed.empty() ? "\"" : ", \"") + level + "\"";
+  for (const Candidate& c : candidates) {
+    auto it = c.evidence.find(criterion.evidence);
+    if (it == c.evidence.end() || it->second.index() != 2) continue;
+    const std::string& text = std::get<std::string>(it->second);
+    if (criterion.value.levels.count(text)) continue;
+    report.Error(c.evidence_pos.at(criterion.evidence),
+                 "\"" + text + "\" is not one of the levels criterion '" + criterion.id +
+                     "' knows (" + listed + ")" + DidYouMean(text, levels));
+  }
+}
+
+void CheckEvidenceCriteria(const Procurement& p, Reporter& report) {
+  auto types = CheckEvidenceTypes(p.candidates, report);
+  std::vector<std::string> keys;
+  for (const auto& [key, type] : types) keys.push_back(key);
+  for (const Criterion& criterion : p.framework.tree.nodes()) {
+    if (criterion.assess != Assess::kEvidence) continue;
+    auto it = types.find(criterion.evidence);
+    if (it == types.end()) {
+      report.Error(criterion.evidence_pos, "no candidate gives evidence '" + criterion.evidence +
+                                               "', which criterion '" + criterion.id + "' reads" +
+                                               DidYouMean(criterion.evidence, keys));
+      continue;
+    }
+    std::size_t wanted = ReadsType(criterion.value.kind);
+    const Candidate& first = *it->second.second;
+    if (it->second.first != wanted) {
+      report.Error(criterion.evidence_pos,
+                   fmt::format("criterion '{}' needs evidence '{}' to be {}, but '{}' gives {} ({})",
+                               criterion.id, criterion.evidence,
+                               wanted == 0 ? "true or false" : wanted == 1 ? "a number" : "text",
+                               first.id, EvidenceTypeName(first.evidence.at(criterion.evidence)),
+                               Where(first.evidence_pos.at(criterion.evidence))));
+      continue;
+    }
+    if (criterion.value.kind == ValueKind::kLevels) CheckLevels(criterion, p.candidates, report);
+  }
+}
+
+void CheckComplete(const Procurement& p, Reporter& report) {
+  std::set<std::pair<std::string, std::string>> scored;
+  for (const Score& s : p.scores) scored.emplace(s.candidate, s.criterion);
+  for (const Consensus& c : p.consensus) scored.emplace(c.candidate, c.criterion);
+  for (const Candidate& candidate : p.candidates) {
+    std::vector<std::string> missing;
+    for (const std::string& leaf : p.framework.tree.leaves()) {
+      const Criterion* c = p.framework.tree.Find(leaf);
+      if (c->assess == Assess::kJudgement && !scored.count({candidate.id, leaf})) {
+        missing.push_back(leaf);
+      }
+    }
+    if (missing.empty()) continue;
+    std::string listed;
+    for (const std::string& m : missing) listed += (listed.empty() ? "'" : ", '") + m + "'";
+    report.Error(candidate.pos,
+                 fmt::format("no evaluator has scored '{}' on {} {}; add scores to scores.toml, or "
+                             "evaluate with --allow-incomplete to count them as 0",
+                             candidate.id, missing.size() == 1 ? "criterion" : "criteria", listed));
+  }
+}
+
+}  // namespace
+
+void CrossCheck(const Procurement& procurement, const std::vector<const SourceFile*>& files,
+                Diagnostics& diagnostics) {
+  Reporter report(files, diagnostics);
+  CheckCandidateIds(procurement.candidates, report);
+  CheckEvidenceCriteria(procurement, report);
+  if (!procurement.allow_incomplete) CheckComplete(procurement, report);
+}
+
+}  // namespace weighbridge

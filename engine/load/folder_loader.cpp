@@ -1,1 +1,231 @@
-// placeholder
+// The loader's entry points: find and read every file of a procurement folder,
+// hand each to its parser, then check across files. All file access of the
+// engine happens here.
+#include <algorithm>
+#include <set>
+#include <deque>
+#include <fstream>
+#include <sstream>
+
+#include "engine/load/candidates_parser.h"
+#include "engine/load/cross_check.h"
+#include "engine/load/framework_parser.h"
+#include "engine/load/input_hash.h"
+#include "engine/load/panel_parser.h"
+#include "engine/load/procurement_parser.h"
+#include "engine/load/scores_parser.h"
+#include "engine/load/suggest.h"
+#include "engine/load/tree_check.h"
+#include "weighbridge/load.h"
+
+namespace weighbridge {
+namespace fs = std::filesystem;
+namespace {
+
+std::optional<std::string> ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// The files read so far, kept alive for diagnostics and the input hash.
+class Inputs {
+ public:
+  explicit Inputs(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
+
+  // Reads `path`, labelled `label` in the hash. A file that cannot be read is
+  // reported at `cited` (where it was named), or at the file itself.
+  const SourceFile* Read(const fs::path& path, const std::string& label, const std::string& why,
+                         const SourcePos* cited = nullptr) {
+    auto text = ReadFile(path);
+    if (!text || fs::is_directory(path)) {
+      std::string message = "cannot read " + path.string() + ": " +
+                            (fs::exists(path) ? "it is not a readable file" : "no such file") + why;
+      if (cited) {
+        ReportAt(*cited, message);
+      } else {
+        diagnostics_.Error({path.string(), 1, 1}, message);
+      }
+      return nullptr;
+    }
+    files_.emplace_back(path.string(), *text);
+    labels_.emplace_back(label, &files_.back());
+    pointers_.push_back(&files_.back());
+    return &files_.back();
+  }
+
+  void ReportAt(const SourcePos& pos, std::string message) {
+    Reporter(pointers_, diagnostics_).Error(pos, std::move(message));
+  }
+  const std::vector<const SourceFile*>& files() const { return pointers_; }
+  std::string Hash() const { return InputHash(labels_); }
+
+ private:
+  Diagnostics& diagnostics_;
+  std::deque<SourceFile> files_;  // a deque keeps addresses stable as it grows
+  std::vector<std::pair<std::string, const SourceFile*>> labels_;
+  std::vector<const SourceFile*> pointers_;
+};
+
+// procurement.toml's `framework`: a path when it contains '/' or ends in
+// ".toml", otherwise the id of a framework in one of the search folders.
+fs::path ResolveFramework(const ProcurementParts& parts, const fs::path& folder,
+                          const LoadOptions& options, Inputs& inputs, bool& found) {
+  const std::string& name = parts.framework;
+  found = true;
+  if (name.find('/') != std::string::npos || name.ends_with(".toml")) return folder / name;
+  for (const fs::path& dir : options.framework_dirs) {
+    fs::path candidate = dir / (name + ".toml");
+    if (fs::is_regular_file(candidate)) return candidate;
+  }
+  std::vector<std::string> ids;
+  for (const FrameworkSummary& s : ListFrameworks(options.framework_dirs)) ids.push_back(s.id);
+  std::string shipped;
+  for (const std::string& id : ids) shipped += (shipped.empty() ? "" : ", ") + id;
+  inputs.ReportAt(parts.framework_pos,
+                  "cannot find a framework called '" + name + "'" +
+                      (DidYouMean(name, ids).empty() ? "; the frameworks available are " +
+                                                           (shipped.empty() ? "none" : shipped)
+                                                     : DidYouMean(name, ids)) +
+                      " (or give a path ending in .toml)");
+  found = false;
+  return {};
+}
+
+// candidates.toml, or every candidates/*.toml in name order.
+std::vector<fs::path> CandidateFiles(const fs::path& folder, Diagnostics& diagnostics) {
+  fs::path single = folder / "candidates.toml";
+  fs::path dir = folder / "candidates";
+  std::vector<fs::path> files;
+  if (fs::is_directory(dir)) {
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      if (entry.path().extension() == ".toml") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    if (fs::exists(single)) {
+      diagnostics.Error({single.string(), 1, 1},
+                        "use either candidates.toml or the candidates/ folder, not both");
+      return {};
+    }
+    if (files.empty()) {
+      diagnostics.Error({dir.string(), 1, 1}, "the candidates/ folder has no .toml files");
+    }
+    return files;
+  }
+  return {single};
+}
+
+// Joins the framework's criteria with the procurement's local ones and checks
+// the whole tree.
+std::optional<Framework> AssembleFramework(const FrameworkParts& framework,
+                                           const ProcurementParts& procurement,
+                                           const std::string& framework_file, Inputs& inputs,
+                                           Diagnostics& diagnostics) {
+  std::vector<Criterion> criteria = framework.criteria;
+  criteria.insert(criteria.end(), procurement.local_criteria.begin(),
+                  procurement.local_criteria.end());
+  auto tree = CheckTree(criteria, inputs.files(), diagnostics);
+  if (!tree) return std::nullopt;
+  return Framework{framework.id, framework.version, framework.title, framework.scale,
+                   std::move(*tree), framework_file};
+}
+
+std::string Label(const fs::path& path, const fs::path& folder) {
+  return path.lexically_relative(folder).generic_string();
+}
+
+}  // namespace
+
+ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& options) {
+  ProcurementLoad load;
+  Diagnostics& diagnostics = load.diagnostics;
+  if (!fs::is_directory(folder)) {
+    diagnostics.Error({folder.string(), 0, 0},
+                      fs::exists(folder) ? "this is not a folder; give the procurement's folder"
+                                         : "no such folder");
+    return load;
+  }
+  Inputs inputs(diagnostics);
+  const std::string kFolderFile = "; a procurement folder needs procurement.toml, candidates.toml, "
+                                  "panel.toml and scores.toml (they may be empty)";
+  const SourceFile* procurement_file =
+      inputs.Read(folder / "procurement.toml", "procurement.toml", kFolderFile);
+  std::optional<ProcurementParts> parts;
+  if (procurement_file) parts = ParseProcurementParts(*procurement_file, diagnostics);
+
+  std::optional<Framework> framework;
+  if (parts && !parts->framework.empty()) {
+    bool found = false;
+    fs::path path = ResolveFramework(*parts, folder, options, inputs, found);
+    const SourceFile* framework_file =
+        found ? inputs.Read(path, "framework:" + path.filename().string(), "",
+                            &parts->framework_pos)
+              : nullptr;
+    std::optional<FrameworkParts> framework_parts;
+    if (framework_file) framework_parts = ParseFrameworkParts(*framework_file, diagnostics);
+    if (framework_parts) {
+      framework = AssembleFramework(*framework_parts, *parts, framework_file->name(), inputs,
+                                    diagnostics);
+    }
+  }
+
+  std::vector<Candidate> candidates;
+  bool candidates_read = true;
+  for (const fs::path& path : CandidateFiles(folder, diagnostics)) {
+    const SourceFile* file = inputs.Read(path, Label(path, folder), kFolderFile);
+    if (file) ParseCandidates(*file, diagnostics, candidates);
+    candidates_read = candidates_read && file;
+  }
+  Panel panel;
+  if (const SourceFile* file = inputs.Read(folder / "panel.toml", "panel.toml", kFolderFile)) {
+    panel = ParsePanel(*file, framework ? &framework->tree : nullptr, diagnostics);
+  }
+  ScoreSheet sheet;
+  if (const SourceFile* file = inputs.Read(folder / "scores.toml", "scores.toml", kFolderFile)) {
+    sheet = ParseScores(*file, framework ? &*framework : nullptr,
+                        candidates_read ? &candidates : nullptr, diagnostics);
+  }
+  if (!parts || !framework) return load;
+
+  Procurement procurement{parts->info,        std::move(*framework), std::move(candidates),
+                          std::move(panel),   std::move(sheet.scores), std::move(sheet.consensus),
+                          options.allow_incomplete, inputs.Hash()};
+  CrossCheck(procurement, inputs.files(), diagnostics);
+  if (!diagnostics.has_errors()) load.procurement = std::move(procurement);
+  return load;
+}
+
+FrameworkLoad LoadFrameworkFile(const fs::path& file) {
+  auto text = ReadFile(file);
+  if (!text || fs::is_directory(file)) {
+    FrameworkLoad load;
+    load.diagnostics.Error({file.string(), 1, 1},
+                           fs::exists(file) ? "cannot read this file" : "no such file");
+    return load;
+  }
+  return ParseFramework(*text, file.string());
+}
+
+std::vector<FrameworkSummary> ListFrameworks(const std::vector<fs::path>& dirs) {
+  std::vector<FrameworkSummary> out;
+  std::set<std::string> seen;
+  for (const fs::path& dir : dirs) {
+    if (!fs::is_directory(dir)) continue;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      if (entry.path().extension() == ".toml") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+      FrameworkLoad load = LoadFrameworkFile(file);
+      if (!load.framework || !seen.insert(load.framework->id).second) continue;
+      out.push_back({load.framework->id, load.framework->version, load.framework->title,
+                     file.string()});
+    }
+  }
+  return out;
+}
+
+}  // namespace weighbridge

@@ -1,1 +1,65 @@
-// placeholder
+#include "engine/load/procurement_parser.h"
+
+#include "engine/load/criterion_parser.h"
+#include "engine/load/framework_parser.h"
+#include "engine/load/toml_table.h"
+
+namespace weighbridge {
+namespace {
+
+// The later versions' keys, so that using one says plainly it is not here yet.
+constexpr const char* kCosts = "whole-life costing and price";
+
+void ParseHeader(TomlTable& table, ProcurementParts& parts) {
+  ProcurementInfo& info = parts.info;
+  info.id = table.Text("id", true).value_or("");
+  info.title = table.Text("title", true).value_or("");
+  info.authority = table.Text("authority").value_or("");
+  info.reference = table.Text("reference").value_or("");
+  info.currency = table.Text("currency").value_or("");
+  if (auto framework = table.Text("framework", true)) {
+    parts.framework = *framework;
+    const toml::node* node = table.Node("framework");
+    parts.framework_pos = PosOf(table.file(), *node);
+  }
+  if (auto term = table.WholeNumber("term_years")) {
+    if (*term < 1 || *term > 100) {
+      table.file().Error(table.diagnostics(), table.PosOfKey("term_years"),
+                         "term_years should be a whole number of years from 1 to 100");
+    } else {
+      info.term_years = static_cast<int>(*term);
+    }
+  }
+  table.NotYet("budget", kCosts);
+  table.NotYet("tie_break", kCosts);
+  table.RejectUnknownKeys();
+}
+
+}  // namespace
+
+std::optional<ProcurementParts> ParseProcurementParts(const SourceFile& file,
+                                                      Diagnostics& diagnostics) {
+  auto document = ParseToml(file, diagnostics);
+  if (!document) return std::nullopt;
+  ProcurementParts parts;
+  TomlTable root(*document, file, diagnostics, "procurement.toml");
+  if (const toml::table* header = root.Table("procurement", true)) {
+    TomlTable table(*header, file, diagnostics, "[procurement]");
+    ParseHeader(table, parts);
+  }
+  root.Node("criterion");
+  for (const toml::table* table : TablesOf(*document, "criterion", file, diagnostics)) {
+    if (auto criterion = ParseCriterion(*table, file, diagnostics)) {
+      parts.local_criteria.push_back(std::move(*criterion));
+    }
+  }
+  root.NotYet("rule", "rules: must-haves, caps and flags");
+  root.NotYet("panel", "more ways of combining the panel's weights");
+  root.NotYet("price", kCosts);
+  root.NotYet("costs", kCosts);
+  root.NotYet("smaa", "the robustness analysis");
+  root.RejectUnknownKeys();
+  return parts;
+}
+
+}  // namespace weighbridge

@@ -1,1 +1,156 @@
-// placeholder
+#include "engine/load/scores_parser.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include <fmt/core.h>
+
+#include "engine/load/framework_parser.h"
+#include "engine/load/suggest.h"
+#include "engine/load/toml_table.h"
+
+namespace weighbridge {
+namespace {
+
+// What a score or consensus refers to, checked against what was loaded.
+class References {
+ public:
+  References(const Framework* framework, const std::vector<Candidate>* candidates)
+      : framework_(framework) {
+    if (candidates) {
+      candidate_ids_.emplace();
+      for (const Candidate& c : *candidates) candidate_ids_->push_back(c.id);
+    }
+    if (framework) {
+      for (const Criterion& c : framework->tree.nodes()) {
+        if (c.assess == Assess::kJudgement) judgement_ids_.push_back(c.id);
+      }
+    }
+  }
+
+  bool CheckCandidate(TomlTable& table, const std::string& id) const {
+    if (!candidate_ids_ || std::count(candidate_ids_->begin(), candidate_ids_->end(), id)) return true;
+    table.file().Error(table.diagnostics(), table.PosOfKey("candidate"),
+                       "candidate '" + id + "' is not in the candidates file" +
+                           DidYouMean(id, *candidate_ids_));
+    return false;
+  }
+
+  bool CheckCriterion(TomlTable& table, const std::string& id) const {
+    if (!framework_) return true;
+    const Criterion* c = framework_->tree.Find(id);
+    std::string problem;
+    if (!c) {
+      problem = "criterion '" + id + "' is not in the framework" + DidYouMean(id, judgement_ids_);
+    } else if (c->assess == Assess::kBranch) {
+      problem = "'" + id + "' has sub-criteria; score each of them instead";
+    } else if (c->assess == Assess::kEvidence) {
+      problem = "'" + id + "' is scored from the candidates' evidence, not by evaluators";
+    }
+    if (problem.empty()) return true;
+    table.file().Error(table.diagnostics(), table.PosOfKey("criterion"), problem);
+    return false;
+  }
+
+  bool CheckValue(TomlTable& table, double value) const {
+    if (!framework_) return true;
+    const Scale& scale = framework_->scale;
+    if (value >= scale.min && value <= scale.max) return true;
+    table.file().Error(table.diagnostics(), table.PosOfKey("value"),
+                       fmt::format("score {} is outside the scale, which runs from {} to {}", value,
+                                   scale.min, scale.max));
+    return false;
+  }
+
+ private:
+  const Framework* framework_;
+  std::optional<std::vector<std::string>> candidate_ids_;
+  std::vector<std::string> judgement_ids_;
+};
+
+void ParseScoreTables(const toml::table& document, const SourceFile& file, const References& refs,
+                      Diagnostics& diagnostics, ScoreSheet& sheet) {
+  std::map<std::tuple<std::string, std::string, std::string>, int> seen;
+  for (const toml::table* score_table : TablesOf(document, "score", file, diagnostics)) {
+    TomlTable table(*score_table, file, diagnostics, "[[score]]");
+    Score score;
+    score.pos = table.pos();
+    auto evaluator = table.Text("evaluator", true);
+    auto candidate = table.Text("candidate", true);
+    auto criterion = table.Text("criterion", true);
+    auto value = table.Number("value", true);
+    score.rationale = table.Text("rationale").value_or("");
+    score.evidence_ref = table.Text("evidence_ref").value_or("");
+    table.RejectUnknownKeys();
+    bool ok = evaluator && candidate && criterion && value;
+    ok = (!candidate || refs.CheckCandidate(table, *candidate)) && ok;
+    ok = (!criterion || refs.CheckCriterion(table, *criterion)) && ok;
+    ok = (!value || refs.CheckValue(table, *value)) && ok;
+    if (!ok) continue;
+    auto [it, inserted] = seen.emplace(std::tuple{*evaluator, *candidate, *criterion}, score.pos.line);
+    if (!inserted) {
+      file.Error(diagnostics, score.pos,
+                 fmt::format("evaluator '{}' scores '{}' on '{}' twice (first at line {})", *evaluator,
+                             *candidate, *criterion, it->second));
+      continue;
+    }
+    score.evaluator = *evaluator;
+    score.candidate = *candidate;
+    score.criterion = *criterion;
+    score.value = *value;
+    sheet.scores.push_back(std::move(score));
+  }
+}
+
+void ParseConsensusTables(const toml::table& document, const SourceFile& file,
+                          const References& refs, Diagnostics& diagnostics, ScoreSheet& sheet) {
+  std::map<std::pair<std::string, std::string>, int> seen;
+  for (const toml::table* consensus_table : TablesOf(document, "consensus", file, diagnostics)) {
+    TomlTable table(*consensus_table, file, diagnostics, "[[consensus]]");
+    Consensus consensus;
+    consensus.pos = table.pos();
+    auto candidate = table.Text("candidate", true);
+    auto criterion = table.Text("criterion", true);
+    auto value = table.Number("value", true);
+    consensus.note = table.Text("note").value_or("");
+    table.RejectUnknownKeys();
+    bool ok = candidate && criterion && value;
+    ok = (!candidate || refs.CheckCandidate(table, *candidate)) && ok;
+    ok = (!criterion || refs.CheckCriterion(table, *criterion)) && ok;
+    ok = (!value || refs.CheckValue(table, *value)) && ok;
+    if (!ok) continue;
+    auto [it, inserted] = seen.emplace(std::pair{*candidate, *criterion}, consensus.pos.line);
+    if (!inserted) {
+      file.Error(diagnostics, consensus.pos,
+                 fmt::format("consensus for '{}' on '{}' is recorded twice (first at line {})",
+                             *candidate, *criterion, it->second));
+      continue;
+    }
+    consensus.candidate = *candidate;
+    consensus.criterion = *criterion;
+    consensus.value = *value;
+    sheet.consensus.push_back(std::move(consensus));
+  }
+}
+
+}  // namespace
+
+ScoreSheet ParseScores(const SourceFile& file, const Framework* framework,
+                       const std::vector<Candidate>* candidates, Diagnostics& diagnostics) {
+  ScoreSheet sheet;
+  auto document = ParseToml(file, diagnostics);
+  if (!document) return sheet;
+  TomlTable root(*document, file, diagnostics, "scores.toml");
+  root.Node("score");
+  root.Node("consensus");
+  root.NotYet("assignment", "the shared workspace");
+  root.RejectUnknownKeys();
+  References refs(framework, candidates);
+  ParseScoreTables(*document, file, refs, diagnostics, sheet);
+  ParseConsensusTables(*document, file, refs, diagnostics, sheet);
+  return sheet;
+}
+
+}  // namespace weighbridge

@@ -37,6 +37,8 @@ struct Criterion {
   std::string evidence;  // kEvidence: the candidates' evidence key it reads
   ValueFunction value;   // kEvidence: how that evidence scores
   SourcePos pos;         // where it was declared
+  SourcePos parent_pos;  // where its parent was named (pos when not named)
+  SourcePos evidence_pos;  // where its evidence key was named
 };
 
 class CriteriaTree {

@@ -1,0 +1,15 @@
+// candidates.toml (or one file of candidates/): [[candidate]] tables.
+#pragma once
+
+#include <vector>
+
+#include "engine/load/source_file.h"
+#include "weighbridge/candidate.h"
+
+namespace weighbridge {
+
+// Appends the file's candidates to `out`, in file order. Whether ids are
+// unique across files, and evidence types agree, is checked by CrossCheck().
+void ParseCandidates(const SourceFile& file, Diagnostics& diagnostics, std::vector<Candidate>& out);
+
+}  // namespace weighbridge

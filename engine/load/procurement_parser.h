@@ -1,0 +1,24 @@
+// procurement.toml: what is being bought, which framework, local criteria.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/load/source_file.h"
+#include "weighbridge/procurement.h"
+
+namespace weighbridge {
+
+struct ProcurementParts {
+  ProcurementInfo info;
+  std::string framework;       // an id, or a path relative to procurement.toml
+  SourcePos framework_pos;     // where it was named
+  std::vector<Criterion> local_criteria;
+};
+
+// Returns nullopt only when the text is not TOML at all.
+std::optional<ProcurementParts> ParseProcurementParts(const SourceFile& file,
+                                                      Diagnostics& diagnostics);
+
+}  // namespace weighbridge

@@ -1,0 +1,23 @@
+// scores.toml: evaluators' scores with their reasons, and moderated consensus.
+#pragma once
+
+#include <vector>
+
+#include "engine/load/source_file.h"
+#include "weighbridge/candidate.h"
+#include "weighbridge/framework.h"
+#include "weighbridge/scores.h"
+
+namespace weighbridge {
+
+struct ScoreSheet {
+  std::vector<Score> scores;
+  std::vector<Consensus> consensus;
+};
+
+// Parses and checks scores against the candidates and the framework. Either
+// may be null when it could not be loaded; then those checks are skipped.
+ScoreSheet ParseScores(const SourceFile& file, const Framework* framework,
+                       const std::vector<Candidate>* candidates, Diagnostics& diagnostics);
+
+}  // namespace weighbridge
