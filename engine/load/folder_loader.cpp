@@ -182,7 +182,7 @@ ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& optio
   if (const SourceFile* file = inputs.Read(folder / "panel.toml", "panel.toml", kFolderFile)) {
     panel = ParsePanel(*file, framework ? &framework->tree : nullptr, diagnostics);
   }
-  ScoreSheet sheet;
+  ParsedScores sheet;
   if (const SourceFile* file = inputs.Read(folder / "scores.toml", "scores.toml", kFolderFile)) {
     sheet = ParseScores(*file, framework ? &*framework : nullptr,
                         candidates_read ? &candidates : nullptr, diagnostics);

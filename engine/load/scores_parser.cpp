@@ -71,7 +71,7 @@ class References {
 };
 
 void ParseScoreTables(const toml::table& document, const SourceFile& file, const References& refs,
-                      Diagnostics& diagnostics, ScoreSheet& sheet) {
+                      Diagnostics& diagnostics, ParsedScores& sheet) {
   std::map<std::tuple<std::string, std::string, std::string>, int> seen;
   for (const toml::table* score_table : TablesOf(document, "score", file, diagnostics)) {
     TomlTable table(*score_table, file, diagnostics, "[[score]]");
@@ -105,7 +105,7 @@ void ParseScoreTables(const toml::table& document, const SourceFile& file, const
 }
 
 void ParseConsensusTables(const toml::table& document, const SourceFile& file,
-                          const References& refs, Diagnostics& diagnostics, ScoreSheet& sheet) {
+                          const References& refs, Diagnostics& diagnostics, ParsedScores& sheet) {
   std::map<std::pair<std::string, std::string>, int> seen;
   for (const toml::table* consensus_table : TablesOf(document, "consensus", file, diagnostics)) {
     TomlTable table(*consensus_table, file, diagnostics, "[[consensus]]");
@@ -137,9 +137,9 @@ void ParseConsensusTables(const toml::table& document, const SourceFile& file,
 
 }  // namespace
 
-ScoreSheet ParseScores(const SourceFile& file, const Framework* framework,
+ParsedScores ParseScores(const SourceFile& file, const Framework* framework,
                        const std::vector<Candidate>* candidates, Diagnostics& diagnostics) {
-  ScoreSheet sheet;
+  ParsedScores sheet;
   auto document = ParseToml(file, diagnostics);
   if (!document) return sheet;
   TomlTable root(*document, file, diagnostics, "scores.toml");

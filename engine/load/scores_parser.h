@@ -10,14 +10,14 @@
 
 namespace weighbridge {
 
-struct ScoreSheet {
+struct ParsedScores {
   std::vector<Score> scores;
   std::vector<Consensus> consensus;
 };
 
 // Parses and checks scores against the candidates and the framework. Either
 // may be null when it could not be loaded; then those checks are skipped.
-ScoreSheet ParseScores(const SourceFile& file, const Framework* framework,
+ParsedScores ParseScores(const SourceFile& file, const Framework* framework,
                        const std::vector<Candidate>* candidates, Diagnostics& diagnostics);
 
 }  // namespace weighbridge
