@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""compare.py ACTUAL.json EXPECTED.json
+
+Checks that every key and value present in EXPECTED is present and equal in ACTUAL:
+objects may carry extra keys in ACTUAL; arrays must have the same length and are
+matched by position; numbers are equal within 1e-9 absolute (true/false are not
+numbers here). Prints each mismatch with its JSON path; exits 1 on any mismatch.
+"""
+import json
+import sys
+
+TOLERANCE = 1e-9
+
+
+def is_number(x):
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
+
+
+def compare(actual, expected, path, problems):
+    if isinstance(expected, dict):
+        if not isinstance(actual, dict):
+            problems.append(f"{path}: expected an object, got {json.dumps(actual)}")
+            return
+        for key, value in expected.items():
+            if key not in actual:
+                problems.append(f"{path}.{key}: missing (expected {json.dumps(value)})")
+            else:
+                compare(actual[key], value, f"{path}.{key}", problems)
+    elif isinstance(expected, list):
+        if not isinstance(actual, list):
+            problems.append(f"{path}: expected an array, got {json.dumps(actual)}")
+            return
+        if len(actual) != len(expected):
+            problems.append(f"{path}: expected {len(expected)} items, got {len(actual)}")
+        for i, (a, e) in enumerate(zip(actual, expected)):
+            compare(a, e, f"{path}[{i}]", problems)
+    elif is_number(expected):
+        if not is_number(actual) or abs(actual - expected) > TOLERANCE:
+            problems.append(f"{path}: expected {expected!r}, got {json.dumps(actual)}")
+    elif actual != expected or type(actual) is not type(expected):
+        problems.append(f"{path}: expected {json.dumps(expected)}, got {json.dumps(actual)}")
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit("usage: compare.py ACTUAL.json EXPECTED.json")
+    with open(sys.argv[1]) as f:
+        actual = json.load(f)
+    with open(sys.argv[2]) as f:
+        expected = json.load(f)
+    problems = []
+    compare(actual, expected, "$", problems)
+    for p in problems:
+        print(p)
+    if problems:
+        print(f"{len(problems)} mismatch(es): {sys.argv[1]} against {sys.argv[2]}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
