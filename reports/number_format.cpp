@@ -6,13 +6,17 @@
 
 namespace weighbridge {
 
-std::string FormatOneDecimal(double value) {
+std::string FormatFixed(double value, int places) {
   // fmt rounds the exact binary value, so the output never depends on the
-  // locale or the C library, and tiny negatives would otherwise show as "-0.0".
-  std::string text = fmt::format("{:.1f}", value);
-  if (text == "-0.0") return "0.0";
+  // locale or the C library; a tiny negative would otherwise show as "-0.0".
+  std::string text = fmt::format("{:.{}f}", value, places);
+  if (text.starts_with('-') && text.find_first_not_of("-0.") == std::string::npos) {
+    text.erase(0, 1);
+  }
   return text;
 }
+
+std::string FormatOneDecimal(double value) { return FormatFixed(value, 1); }
 
 std::string FormatPercent(double share) { return FormatOneDecimal(share * 100) + "%"; }
 

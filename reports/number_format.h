@@ -9,6 +9,10 @@
 
 namespace weighbridge {
 
+// `value` with `places` decimal places, rounded to nearest; a value that
+// rounds to zero has no minus sign.
+std::string FormatFixed(double value, int places);
+
 // `value` with one decimal place, rounded to nearest: 71.25 -> "71.2",
 // 78 -> "78.0". A value that rounds to zero is "0.0", never "-0.0".
 std::string FormatOneDecimal(double value);
