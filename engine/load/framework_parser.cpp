@@ -101,6 +101,9 @@ std::optional<FrameworkParts> ParseFrameworkParts(const SourceFile& file, Diagno
   }
   root.NotYet("rule", "rules: must-haves, caps and flags");
   root.RejectUnknownKeys();
+  if (parts.criteria.empty() && !document->contains("criterion")) {
+    file.Error(diagnostics, 1, 1, "the framework has no criteria; add at least one [[criterion]]");
+  }
   return parts;
 }
 

@@ -6,15 +6,21 @@
 namespace weighbridge {
 
 int EditDistance(std::string_view a, std::string_view b) {
-  // Two rows of the classic dynamic programme are enough.
-  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  // The optimal string alignment distance: Levenshtein's dynamic programme
+  // plus swapping two neighbouring letters as one edit, the commonest typo
+  // ("titel" for "title"). Three rows are enough.
+  std::vector<int> before(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
   std::iota(prev.begin(), prev.end(), 0);
   for (std::size_t i = 1; i <= a.size(); ++i) {
     cur[0] = static_cast<int>(i);
     for (std::size_t j = 1; j <= b.size(); ++j) {
       int substitute = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, substitute});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        cur[j] = std::min(cur[j], before[j - 2] + 1);
+      }
     }
+    std::swap(before, prev);
     std::swap(prev, cur);
   }
   return prev[b.size()];

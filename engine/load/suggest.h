@@ -7,8 +7,8 @@
 
 namespace weighbridge {
 
-// Levenshtein distance between two strings (insertions, deletions and
-// substitutions each cost 1).
+// Edit distance between two strings: insertions, deletions, substitutions
+// and swaps of two neighbouring characters each cost 1.
 int EditDistance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word`, if it is close enough to be a likely

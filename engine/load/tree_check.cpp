@@ -82,20 +82,21 @@ std::optional<CriteriaTree> CheckTree(const std::vector<Criterion>& criteria,
   finder.back_edges = &back_edges;
   boost::depth_first_search(graph, boost::visitor(finder));
   std::set<std::string> reported;
+  std::set<std::string> in_loop;
   for (const Edge& e : back_edges) {
     std::string cycle = DescribeCycle(boost::source(e, graph), boost::target(e, graph), criteria,
                                       vertex_of);
     const Criterion& closing = criteria[boost::target(e, graph)];
+    for (Vertex v = boost::source(e, graph); in_loop.insert(criteria[v].id).second;) {
+      v = vertex_of.at(criteria[v].parent);
+    }
     if (reported.insert(closing.id).second) {
       report.Error(closing.parent_pos, "criteria form a loop, so none of them belongs under the top: " + cycle);
     }
     ok = false;
   }
-  if (criteria.empty()) {
-    diagnostics.Error({}, "the framework has no criteria");
-    ok = false;
-  }
   for (const Criterion& c : criteria) {
+    if (in_loop.count(c.id)) continue;  // its shape is moot until the loop is broken
     bool leaf = !has_children.count(c.id);
     if (leaf && c.assess == Assess::kBranch) {
       report.Error(c.pos, "criterion '" + c.id +
