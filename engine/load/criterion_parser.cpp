@@ -38,7 +38,7 @@ void ParseLinear(TomlTable& table, ValueFunction& f) {
   f.worst = *worst;
   f.best = *best;
   if (f.worst == f.best) {
-    table.file().Error(table.diagnostics(), table.PosOfKey("best"),
+    table.file().Error(table.diagnostics(), table.PosOfValue("best"),
                        fmt::format("a linear value needs 'worst' and 'best' to differ; both are {}",
                                    f.best));
   }

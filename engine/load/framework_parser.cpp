@@ -52,13 +52,13 @@ Scale ParseScale(TomlTable& root) {
   scale.max = table.Number("max").value_or(scale.max);
   scale.moderation_threshold = table.Number("moderation_threshold").value_or(scale.moderation_threshold);
   if (scale.max <= scale.min) {
-    root.file().Error(root.diagnostics(), table.PosOfKey("max"),
+    root.file().Error(root.diagnostics(), table.PosOfValue("max"),
                       fmt::format("the scale's max ({}) must be above its min ({}), or no score "
                                   "could be told apart from another",
                                   scale.max, scale.min));
   }
   if (scale.moderation_threshold < 0) {
-    root.file().Error(root.diagnostics(), table.PosOfKey("moderation_threshold"),
+    root.file().Error(root.diagnostics(), table.PosOfValue("moderation_threshold"),
                       "moderation_threshold cannot be negative");
   }
   ParseLevels(table, scale);

@@ -34,7 +34,7 @@ void ParseGroups(const toml::table& document, const SourceFile& file, Diagnostic
     group.title = table.Text("title").value_or("");
     if (auto weight = table.Number("weight")) {
       if (*weight < 0) {
-        file.Error(diagnostics, table.PosOfKey("weight"), "a group's weight cannot be negative");
+        file.Error(diagnostics, table.PosOfValue("weight"), "a group's weight cannot be negative");
       } else {
         group.weight = *weight;
       }

@@ -24,7 +24,7 @@ void ParseHeader(TomlTable& table, ProcurementParts& parts) {
   }
   if (auto term = table.WholeNumber("term_years")) {
     if (*term < 1 || *term > 100) {
-      table.file().Error(table.diagnostics(), table.PosOfKey("term_years"),
+      table.file().Error(table.diagnostics(), table.PosOfValue("term_years"),
                          "term_years should be a whole number of years from 1 to 100");
     } else {
       info.term_years = static_cast<int>(*term);

@@ -58,7 +58,7 @@ class References {
     if (!framework_) return true;
     const Scale& scale = framework_->scale;
     if (value >= scale.min && value <= scale.max) return true;
-    table.file().Error(table.diagnostics(), table.PosOfKey("value"),
+    table.file().Error(table.diagnostics(), table.PosOfValue("value"),
                        fmt::format("score {} is outside the scale, which runs from {} to {}", value,
                                    scale.min, scale.max));
     return false;

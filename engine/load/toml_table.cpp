@@ -42,6 +42,11 @@ SourcePos TomlTable::PosOfKey(const std::string& key) const {
   return pos();
 }
 
+SourcePos TomlTable::PosOfValue(const std::string& key) const {
+  const toml::node* node = table_.get(key);
+  return node ? PosOf(file_, *node) : pos();
+}
+
 const toml::node* TomlTable::Find(const std::string& key, bool required) {
   known_.insert(key);
   asked_.push_back(key);

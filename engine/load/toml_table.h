@@ -48,6 +48,9 @@ class TomlTable {
 
   SourcePos pos() const { return PosOf(file_, table_); }
   SourcePos PosOfKey(const std::string& key) const;
+  // Where the key's value starts: the place to point at when the value is
+  // out of range. The table's position when the key is absent.
+  SourcePos PosOfValue(const std::string& key) const;
   const SourceFile& file() const { return file_; }
   Diagnostics& diagnostics() { return diagnostics_; }
   const std::string& what() const { return what_; }

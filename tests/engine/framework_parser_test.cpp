@@ -97,10 +97,10 @@ TEST_CASE("Framework parser: a scale whose max is not above its min is refused",
       "[[criterion]]\nid = \"a\"\ntitle = \"A\"\nassess = \"judgement\"\n",
       "f.toml");
   CHECK(load.diagnostics.ToString() ==
-        "f.toml:7:1: error: the scale's max (3) must be above its min (3), or no score could be "
+        "f.toml:7:7: error: the scale's max (3) must be above its min (3), or no score could be "
         "told apart from another\n"
         "  max = 3\n"
-        "  ^\n");
+        "        ^\n");
 }
 
 TEST_CASE("Framework parser: value functions that cannot work are refused", "[load]") {
