@@ -48,8 +48,12 @@ Score MakeScore(std::string evaluator, std::string candidate, std::string criter
 // Three products, a panel of six in three groups.
 Procurement MakeProcurement() {
   Procurement p;
-  p.info = {"cms-2026", "Case management system", "Example County Council", "ECC-2026-014",
-            "GBP", 7};
+  p.info.id = "cms-2026";
+  p.info.title = "Case management system";
+  p.info.authority = "Example County Council";
+  p.info.reference = "ECC-2026-014";
+  p.info.currency = "GBP";
+  p.info.term_years = 7;
   p.framework.id = "social-care-digital";
   p.framework.version = "1.0.0";
   p.framework.title = "Digital products for social care";
@@ -70,9 +74,6 @@ Procurement MakeProcurement() {
   p.candidates = {MakeCandidate("carelink", "CareLink Case Manager", "CareLink Ltd"),
                   MakeCandidate("birch", "Birch Care Record", "Birch Systems"),
                   MakeCandidate("oak", "Oak Notes", "Oak Ltd")};
-  p.panel.groups = {{"ebe", "Experts by experience", 1, {}},
-                    {"prac", "Practitioners", 1, {}},
-                    {"comm", "Commissioners", 1, {}}};
   p.scores = {
       MakeScore("e1", "carelink", "rights.consent", 4, "Clear consent records", "Response 3.2"),
       MakeScore("e2", "carelink", "rights.consent", 3, "Consent screens | hard\nto find"),
@@ -97,7 +98,25 @@ Procurement MakeProcurement() {
 
 CriterionResult Line(std::string criterion, double score, double weight, double contribution,
                      std::string basis, std::optional<double> scale_value = std::nullopt) {
-  return {std::move(criterion), score, weight, contribution, std::move(basis), scale_value};
+  CriterionResult r;
+  r.criterion = std::move(criterion);
+  r.score = score;
+  r.weight = weight;
+  r.contribution = contribution;
+  r.basis = std::move(basis);
+  r.scale_value = scale_value;
+  return r;
+}
+
+CandidateResult MakeResult(std::string id, std::string name, double total,
+                           std::optional<int> rank) {
+  CandidateResult r;
+  r.id = std::move(id);
+  r.name = std::move(name);
+  r.total = total;
+  r.rank = rank;
+  r.eligible = rank.has_value();
+  return r;
 }
 
 // Weights: Rights and dignity 0.6 (its two leaves 0.5 each, so 0.3 of the
@@ -115,41 +134,59 @@ Decision MakeDecision() {
                {"rights.consent", "rights", 0.5, 0.3},
                {"rights.access", "rights", 0.5, 0.3},
                {"maintenance", "root", 0.4, 0.4}};
-  CandidateResult carelink{"carelink", "CareLink Case Manager", true, true, 78, 1, {}, {}, {}};
+  CandidateResult carelink = MakeResult("carelink", "CareLink Case Manager", 78, 1);
   carelink.criteria = {Line("rights.consent", 80, 0.3, 24, "consensus", 4),
                        Line("rights.access", 100, 0.3, 30, "evidence"),
                        Line("maintenance", 60, 0.4, 24, "mean of 2 evaluators", 3)};
-  CandidateResult birch{"birch", "Birch Care Record", true, true, 59, 2, {}, {}, {}};
+  CandidateResult birch = MakeResult("birch", "Birch Care Record", 59, 2);
   birch.criteria = {Line("rights.consent", 70, 0.3, 21, "mean of 2 evaluators", 3.5),
                     Line("rights.access", 0, 0.3, 0, "no evidence"),
                     Line("maintenance", 95, 0.4, 38, "mean of 2 evaluators", 4.75)};
   birch.missing_evidence = {"rights.access"};
-  CandidateResult oak{"oak", "Oak Notes", false, false, 50, std::nullopt, {}, {}, {}};
+  CandidateResult oak = MakeResult("oak", "Oak Notes", 50, std::nullopt);
+  oak.complete = false;
   oak.criteria = {Line("rights.consent", 0, 0.3, 0, "not scored"),
                   Line("rights.access", 100, 0.3, 30, "evidence"),
                   Line("maintenance", 50, 0.4, 20, "mean of 2 evaluators", 2.5)};
   oak.unscored = {"rights.consent"};
   d.candidates = {carelink, birch, oak};
   d.ranking = {"carelink", "birch"};
-  d.members = {{"m1", "ebe", "points", std::nullopt, 2},
-               {"m2", "ebe", "pairwise", 0.05, 2},
-               {"m3", "prac", "pairwise", 0.15, 2},
-               {"m4", "comm", "points", std::nullopt, 2},
-               {"m5", "comm", "points", std::nullopt, 2},
-               {"m6", "comm", "points", std::nullopt, 2}};
+  auto member = [](std::string id, std::string group, std::string method,
+                   std::optional<double> consistency_ratio = std::nullopt) {
+    MemberSummary m;
+    m.id = std::move(id);
+    m.group = std::move(group);
+    m.method = std::move(method);
+    m.consistency_ratio = consistency_ratio;
+    m.judgements = 1;
+    return m;
+  };
+  d.members = {member("m1", "ebe", "points"),        member("m2", "ebe", "pairwise", 0.05),
+               member("m3", "prac", "pairwise", 0.15), member("m4", "comm", "points"),
+               member("m5", "comm", "points"),       member("m6", "comm", "points")};
   auto group = [](std::string id, std::string title, int members, double rights,
                   std::vector<std::string> ranking) {
-    return GroupSummary{std::move(id), std::move(title), 1.0 / 3, members,
-                        {{"rights", rights},
-                         {"maintenance", 1 - rights},
-                         {"rights.consent", 0.5},
-                         {"rights.access", 0.5}},
-                        std::move(ranking)};
+    GroupSummary g;
+    g.id = std::move(id);
+    g.title = std::move(title);
+    g.weight = 1.0 / 3;
+    g.members = members;
+    g.weights = {{"rights", rights},
+                 {"maintenance", 1 - rights},
+                 {"rights.consent", 0.5},
+                 {"rights.access", 0.5}};
+    g.ranking = std::move(ranking);
+    return g;
   };
   d.groups = {group("ebe", "Experts by experience", 2, 0.8, {"carelink", "birch"}),
               group("prac", "Practitioners", 1, 0.2, {"birch", "carelink"}),
               group("comm", "Commissioners", 3, 0.8, {"carelink", "birch"})};
-  d.moderation = {{"oak", "maintenance", {{"e1", 1}, {"e2", 4}}, 3}};
+  ModerationNeed need;
+  need.candidate = "oak";
+  need.criterion = "maintenance";
+  need.scores = {{"e1", 1}, {"e2", 4}};
+  need.spread = 3;
+  d.moderation = {need};
   return d;
 }
 
