@@ -4,6 +4,14 @@
 #include <cassert>
 
 namespace weighbridge {
+namespace {
+
+// Scores are decimals held in binary: 4.2 - 0.1 comes out as 4.1000000000000005,
+// so a spread equal to the threshold on paper can land a hair above it. Spreads
+// within this of the threshold count as equal to it (and need no moderation).
+constexpr double kSpreadTolerance = 1e-9;
+
+}  // namespace
 
 ScoreSheets IndexScores(const std::vector<Score>& scores, const std::vector<Consensus>& consensus) {
   ScoreSheets sheets;
@@ -46,7 +54,7 @@ std::optional<ModerationNeed> FindModerationNeed(const std::string& candidate,
       [](const auto& a, const auto& b) { return a.second < b.second; });
   const double spread = high->second - low->second;
   // Strictly above: a spread equal to the threshold is within tolerance.
-  if (!(spread > scale.moderation_threshold)) return std::nullopt;
+  if (!(spread > scale.moderation_threshold + kSpreadTolerance)) return std::nullopt;
   ModerationNeed need{candidate, criterion, sheet.scores, spread};
   std::sort(need.scores.begin(), need.scores.end());  // by evaluator id, then value
   return need;

@@ -42,7 +42,9 @@ JudgementScore ScoreJudgement(const ScoreSheet& sheet, const Scale& scale);
 
 // A need for moderation when the sheet has no consensus, at least two scores,
 // and its spread (highest minus lowest) is strictly above
-// scale.moderation_threshold; otherwise null. Scores are listed by evaluator id.
+// scale.moderation_threshold (by more than 1e-9, so that decimal rounding
+// does not flag a spread equal to it); otherwise null. Scores are listed by
+// evaluator id.
 std::optional<ModerationNeed> FindModerationNeed(const std::string& candidate,
                                                  const std::string& criterion,
                                                  const ScoreSheet& sheet, const Scale& scale);

@@ -78,6 +78,16 @@ TEST_CASE("Moderation: a spread equal to the threshold needs none; above it does
   CHECK(need->scores == std::vector<std::pair<std::string, double>>{{"e1", 1}, {"e2", 3.5}});
 }
 
+TEST_CASE("Moderation: decimal rounding does not flag a spread equal to the threshold",
+          "[measure]") {
+  const Scale scale{0, 10, 4.1, {}};
+  // On paper 4.2 - 0.1 = 4.1, equal to the threshold (in binary it is
+  // 4.1000000000000005): no need.
+  CHECK_FALSE(FindModerationNeed("a", "c", {{{"e1", 0.1}, {"e2", 4.2}}, std::nullopt}, scale));
+  // 4.3 - 0.1 = 4.2 > 4.1: a need.
+  CHECK(FindModerationNeed("a", "c", {{{"e1", 0.1}, {"e2", 4.3}}, std::nullopt}, scale));
+}
+
 TEST_CASE("Moderation: the spread is highest minus lowest of all the scores", "[measure]") {
   const auto need =
       FindModerationNeed("a", "c", {{{"e3", 0}, {"e1", 2}, {"e2", 5}}, std::nullopt}, ZeroToFive());
