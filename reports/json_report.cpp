@@ -2,9 +2,8 @@
 // nlohmann's ordered_json, and every number is the engine's double as it is:
 // the shortest text that reads back to the same bits, never rounded, so two
 // runs on the same inputs give identical bytes.
-#include <set>
-
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "weighbridge/reports.h"
 
@@ -177,7 +176,8 @@ std::string RenderJson(const Procurement& procurement, const Decision& decision)
     out["panel"]["groups"].push_back(GroupJson(g, decision.weights));
   }
   out["moderation"] = Json::array();
-  for (const ModerationNeed& m : decision.moderation) out["moderation"].push_back(ModerationJson(m));
+  for (const ModerationNeed& m : decision.moderation)
+    out["moderation"].push_back(ModerationJson(m));
   out["input_hash"] = procurement.input_hash;
   // Invalid UTF-8 in a user's text is replaced rather than thrown on: the
   // loader should have refused it, and a report is no place to fail.

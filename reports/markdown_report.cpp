@@ -2,11 +2,14 @@
 // words, for commissioners who sign it, panel members who shaped it and
 // suppliers who want to understand it. No timestamps and no unordered
 // containers, so the same inputs always give the same bytes.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <set>
 #include <string_view>
 #include <utility>
+#include <variant>
 
 #include "reports/number_format.h"
 #include "weighbridge/reports.h"
@@ -63,6 +66,21 @@ double Rounded(double value) {
   double out = 0;
   std::from_chars(text.data(), text.data() + text.size(), out);
   return out;
+}
+
+// A supplier's fact in plain words: "yes", "99.5", "UK", "FHIR and HL7v2",
+// "2026-03-02".
+std::string EvidenceText(const EvidenceValue& value) {
+  if (const bool* b = std::get_if<bool>(&value)) return *b ? "yes" : "no";
+  if (const double* d = std::get_if<double>(&value)) return FormatAsGiven(*d);
+  if (const std::string* s = std::get_if<std::string>(&value)) return Escape(*s);
+  if (const auto* list = std::get_if<std::vector<std::string>>(&value)) {
+    std::vector<std::string> items;
+    for (const std::string& item : *list) items.push_back(Escape(item));
+    return items.empty() ? "none" : JoinPlainList(items);
+  }
+  const Date& date = std::get<Date>(value);
+  return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
 }
 
 // Plain words for a weighting method.
@@ -138,6 +156,23 @@ class MarkdownReport {
     if (id == "price") return "Price";
     if (id == "quality") return "Quality";
     return Escape(id);
+  }
+
+  // Where a score came from, for the totals table: the engine's basis, the
+  // supplier's fact behind an evidence score, or the score on the evaluators'
+  // scale behind a judgement.
+  std::string Basis(const std::string& candidate, const CriterionResult& r) const {
+    std::string basis = Escape(r.basis);
+    const Criterion* criterion = p_.framework.tree.Find(r.criterion);
+    if (criterion && criterion->assess == Assess::kEvidence && r.basis == "evidence") {
+      for (const Candidate& c : p_.candidates) {
+        if (c.id != candidate) continue;
+        auto fact = c.evidence.find(criterion->evidence);
+        if (fact != c.evidence.end()) basis += ": " + EvidenceText(fact->second);
+      }
+    }
+    if (r.scale_value) basis += (basis.empty() ? "" : ": ") + OnScale(*r.scale_value);
+    return basis;
   }
 
   std::vector<std::string> Names(const std::vector<const CandidateResult*>& results) const {
@@ -224,14 +259,15 @@ class MarkdownReport {
     std::vector<const CandidateResult*> ineligible(order_.begin() + ranked, order_.end());
     if (!ineligible.empty()) {
       bool one = ineligible.size() == 1;
-      out_ += JoinPlainList(Names(ineligible)) + (one ? " was" : " were") +
-              " not eligible, so " + (one ? "it is" : "they are") + " not ranked.\n";
+      out_ += JoinPlainList(Names(ineligible)) + (one ? " was" : " were") + " not eligible, so " +
+              (one ? "it is" : "they are") + " not ranked.\n";
     }
     bool open = !d_.moderation.empty();
     for (const CandidateResult& c : d_.candidates) open = open || !c.unscored.empty();
     if (open) {
-      out_ += "Some scores are still to be settled, so this result may change (see \"Still to "
-              "be settled\").\n";
+      out_ +=
+          "Some scores are still to be settled, so this result may change (see \"Still to "
+          "be settled\").\n";
     }
     out_ += "\n";
   }
@@ -243,8 +279,9 @@ class MarkdownReport {
     if (first.size() > 1) {
       out_ += JoinPlainList(Names(first)) + " tied for first place, each scoring " + total +
               " out of 100.\n";
-      out_ += "The scores alone do not separate them, so the tie must be settled before a "
-              "contract is awarded.\n";
+      out_ +=
+          "The scores alone do not separate them, so the tie must be settled before a "
+          "contract is awarded.\n";
       return;
     }
     std::vector<const CandidateResult*> second = SameRank(1);
@@ -258,13 +295,14 @@ class MarkdownReport {
   std::string Context() const {
     int products = static_cast<int>(d_.candidates.size());
     int criteria = static_cast<int>(p_.framework.tree.leaves().size());
-    std::string text = products == 1 ? "It was"
-                                     : Capitalised(CountedNoun(products, "product", "products")) +
-                                           " were";
+    std::string text = products == 1
+                           ? "It was"
+                           : Capitalised(CountedNoun(products, "product", "products")) + " were";
     text += " assessed against " + CountedNoun(criteria, "criterion", "criteria");
     if (d_.members.empty()) {
-      return text + "; as nobody on the panel weighed them, criteria at the same level count "
-                    "equally.";
+      return text +
+             "; as nobody on the panel weighed them, criteria at the same level count "
+             "equally.";
     }
     return text + ", weighted by a panel of " +
            CountedNoun(static_cast<int>(d_.members.size()), "person", "people") + ".";
@@ -287,8 +325,8 @@ class MarkdownReport {
       }
       std::string note;
       for (const std::string& n : notes) note += (note.empty() ? "" : "; ") + n;
-      TableRow(out_, {RankText(*c), Name(c->id), Supplier(c->id), FormatOneDecimal(c->total),
-                      note});
+      TableRow(out_,
+               {RankText(*c), Name(c->id), Supplier(c->id), FormatOneDecimal(c->total), note});
     }
     out_ += "\n";
   }
@@ -309,8 +347,9 @@ class MarkdownReport {
   void WhatMattered() {
     out_ += "## What mattered and who decided\n\n";
     out_ += "### How much each criterion counts\n\n";
-    out_ += "A criterion's share among its siblings is its part of the criterion above it; its "
-            "share of the whole is how much it counts towards the total out of 100.\n\n";
+    out_ +=
+        "A criterion's share among its siblings is its part of the criterion above it; its "
+        "share of the whole is how much it counts towards the total out of 100.\n\n";
     TableHeader(out_, {"Criterion", "Share among its siblings", "Share of the whole"}, "lrr");
     WeightRows(kRootId, 0);
     out_ += "\n";
@@ -328,8 +367,8 @@ class MarkdownReport {
     std::string indent;
     for (int i = 0; i < depth; ++i) indent += "&emsp;";
     for (const NodeWeight* w : ChildWeights(parent)) {
-      TableRow(out_, {indent + Title(w->criterion), FormatPercent(w->local),
-                      FormatPercent(w->global)});
+      TableRow(out_,
+               {indent + Title(w->criterion), FormatPercent(w->local), FormatPercent(w->global)});
       if (w->criterion != parent) WeightRows(w->criterion, depth + 1);
     }
   }
@@ -349,8 +388,9 @@ class MarkdownReport {
       for (const GroupSummary& g : d_.groups) equal = equal && g.weight == d_.groups[0].weight;
       out_ += equal ? "The " + CountedNoun(groups, "group", "groups") +
                           " counted equally, whatever their size.\n"
-                    : std::string("The groups did not count equally: each group's share of the "
-                                  "panel's voice was set in advance, as shown below.\n");
+                    : std::string(
+                          "The groups did not count equally: each group's share of the "
+                          "panel's voice was set in advance, as shown below.\n");
     }
     out_ += MethodsSentence() + "\n\n";
     TableHeader(out_, {"Group", "People", "Share of the panel's voice"}, "lrr");
@@ -378,8 +418,10 @@ class MarkdownReport {
     for (const MemberSummary& m : d_.members) {
       auto it = std::find_if(counts.begin(), counts.end(),
                              [&](const auto& c) { return c.first == m.method; });
-      if (it == counts.end()) counts.emplace_back(m.method, 1);
-      else ++it->second;
+      if (it == counts.end())
+        counts.emplace_back(m.method, 1);
+      else
+        ++it->second;
     }
     std::vector<std::string> parts;
     int silent = 0;
@@ -391,10 +433,17 @@ class MarkdownReport {
       parts.push_back("by " + Escape(MethodInWords(method)) + " (" +
                       CountedNoun(n, "person", "people") + ")");
     }
-    std::string text = parts.empty() ? "" : "They weighed " + JoinPlainList(parts) + ".";
+    std::string text;
+    if (counts.size() == 1 && silent == 0) {
+      // Everyone used the same method: no counts needed.
+      text = std::string(d_.members.size() == 1 ? "They weighed by " : "They all weighed by ") +
+             Escape(MethodInWords(counts[0].first)) + ".";
+    } else if (!parts.empty()) {
+      text = "They weighed " + JoinPlainList(parts) + ".";
+    }
     if (silent > 0) {
-      text += std::string(text.empty() ? "" : " ") + Capitalised(CountedNoun(silent, "person", "people")) +
-              " gave no weights.";
+      text += std::string(text.empty() ? "" : " ") +
+              Capitalised(CountedNoun(silent, "person", "people")) + " gave no weights.";
     }
     return text;
   }
@@ -406,12 +455,15 @@ class MarkdownReport {
     out_ += "### What each group thought\n\n";
     std::vector<const NodeWeight*> top = ChildWeights(kRootId);
     for (const NodeWeight* w : top) {
-      if (w->criterion == "quality" && !ChildWeights("quality").empty()) top = ChildWeights("quality");
+      if (w->criterion == "quality" && !ChildWeights("quality").empty())
+        top = ChildWeights("quality");
     }
-    out_ += "The panel's weights combine the groups' weights. Each group's own weights for the "
-            "top-level criteria were:\n\n";
+    out_ +=
+        "The panel's weights combine the groups' weights. Each group's own weights for the "
+        "top-level criteria were:\n\n";
     std::vector<std::string> header{"Criterion", "Whole panel"};
-    for (const GroupSummary& g : d_.groups) header.push_back(Escape(g.title.empty() ? g.id : g.title));
+    for (const GroupSummary& g : d_.groups)
+      header.push_back(Escape(g.title.empty() ? g.id : g.title));
     TableHeader(out_, header, "l" + std::string(header.size() - 1, 'r'));
     for (const NodeWeight* w : top) {
       std::vector<std::string> row{Title(w->criterion), FormatPercent(w->local)};
@@ -450,8 +502,9 @@ class MarkdownReport {
 
   void Totals() {
     out_ += "## How each total was made up\n\n";
-    out_ += "Each criterion's score out of 100, times its weight, gives the points it "
-            "contributes; the points add up to the product's total.\n\n";
+    out_ +=
+        "Each criterion's score out of 100, times its weight, gives the points it "
+        "contributes; the points add up to the product's total.\n\n";
     for (const CandidateResult* c : order_) CandidateTotal(*c);
   }
 
@@ -459,15 +512,14 @@ class MarkdownReport {
     std::string status = c.rank ? "ranked " + RankText(c) : "not ranked";
     if (!c.eligible) status += ": not eligible";
     out_ += "### " + Name(c.id) + " (" + status + ")\n\n";
-    TableHeader(out_, {"Criterion", "Score out of 100", "Weight", "Points contributed",
-                       "Where the score came from"},
+    TableHeader(out_,
+                {"Criterion", "Score out of 100", "Weight", "Points contributed",
+                 "Where the score came from"},
                 "lrrrl");
     double rounded_sum = 0;
     for (const CriterionResult& r : c.criteria) {
-      std::string basis = Escape(r.basis);
-      if (r.scale_value) basis += (basis.empty() ? "" : ": ") + OnScale(*r.scale_value);
       TableRow(out_, {Title(r.criterion), FormatOneDecimal(r.score), FormatPercent(r.weight),
-                      FormatOneDecimal(r.contribution), basis});
+                      FormatOneDecimal(r.contribution), Basis(c.id, r)});
       rounded_sum += Rounded(r.contribution);
     }
     out_ += "\nThe points add up to the total: " + FormatOneDecimal(c.total) + " out of 100";
@@ -492,8 +544,10 @@ class MarkdownReport {
     if (!p_.framework.scale.levels.empty()) {
       out_ += " The scale describes these levels:\n\n";
       for (const ScaleLevel& l : p_.framework.scale.levels) {
-        out_ += "- " + FormatAsGiven(l.value) + ", " + Escape(l.label) + ": " +
-                Escape(l.descriptor) + "\n";
+        out_ += "- " + FormatAsGiven(l.value);
+        if (!l.label.empty()) out_ += ", " + Escape(l.label);
+        if (!l.descriptor.empty()) out_ += ": " + Escape(l.descriptor);
+        out_ += "\n";
       }
     } else {
       out_ += "\n";
@@ -578,8 +632,8 @@ class MarkdownReport {
     std::string unscored;
     for (const CandidateResult* c : order_) {
       if (!c->missing_evidence.empty()) {
-        missing += "- " + Name(c->id) + " gave no evidence for " + TitleList(c->missing_evidence) +
-                   ".\n";
+        missing +=
+            "- " + Name(c->id) + " gave no evidence for " + TitleList(c->missing_evidence) + ".\n";
       }
       if (!c->unscored.empty()) {
         unscored += "- " + Name(c->id) + " on " + TitleList(c->unscored) + ".\n";
@@ -587,8 +641,8 @@ class MarkdownReport {
     }
     if (!missing.empty()) out_ += "Evidence is missing:\n\n" + missing + "\n";
     if (!unscored.empty()) {
-      out_ += "Nobody has scored these yet; they count as 0 until someone does:\n\n" + unscored +
-              "\n";
+      out_ +=
+          "Nobody has scored these yet; they count as 0 until someone does:\n\n" + unscored + "\n";
     }
   }
 
@@ -597,18 +651,22 @@ class MarkdownReport {
     const std::string& hash = p_.input_hash;
     bool plain = !hash.empty() && hash.find('`') == std::string::npos;
     out_ += "- Input hash (SHA-256 of the inputs): " +
-            (plain ? "`" + hash + "`" : hash.empty() ? std::string("not recorded") : Escape(hash)) +
+            (plain          ? "`" + hash + "`"
+             : hash.empty() ? std::string("not recorded")
+                            : Escape(hash)) +
             "\n";
     out_ += "- Criteria framework: " + Escape(p_.framework.id) + ", version " +
             Escape(p_.framework.version) + "\n";
-    out_ += "- The same inputs always give the same result: evaluating these inputs again gives "
-            "exactly the numbers in this report.\n";
+    out_ +=
+        "- The same inputs always give the same result: evaluating these inputs again gives "
+        "exactly the numbers in this report.\n";
   }
 
   const Procurement& p_;
   const Decision& d_;
   std::vector<const CandidateResult*> order_;
-  std::size_t ranked_ = 0;  // how many of order_ are ranked  // ranked best first, then the rest in file order
+  std::size_t ranked_ =
+      0;  // how many of order_ are ranked  // ranked best first, then the rest in file order
   std::string out_;
 };
 

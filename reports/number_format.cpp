@@ -1,8 +1,8 @@
 #include "reports/number_format.h"
 
-#include <array>
-
 #include <fmt/format.h>
+
+#include <array>
 
 namespace weighbridge {
 
@@ -37,9 +37,9 @@ std::string JoinPlainList(const std::vector<std::string>& items) {
 }
 
 std::string CountInWords(int n) {
-  static constexpr std::array<const char*, 13> kWords = {
-      "zero", "one", "two", "three", "four", "five", "six",
-      "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  static constexpr std::array<const char*, 13> kWords = {"zero", "one",    "two",   "three", "four",
+                                                         "five", "six",    "seven", "eight", "nine",
+                                                         "ten",  "eleven", "twelve"};
   if (n >= 0 && n < static_cast<int>(kWords.size())) return kWords[n];
   return std::to_string(n);
 }
@@ -49,7 +49,8 @@ std::string CountedNoun(int n, std::string_view singular, std::string_view plura
 }
 
 std::string Capitalised(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+    text[0] = static_cast<char>(text[0] - 'a' + 'A');
   return text;
 }
 

@@ -2,11 +2,10 @@
 // rows worked out by hand from a procurement and decision built here (not
 // from the engine, so that these tests say what the report must read like
 // whatever the engine does).
+#include <catch2/catch.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 #include "reports/number_format.h"
 #include "weighbridge/reports.h"
@@ -62,11 +61,11 @@ Procurement MakeProcurement() {
   p.framework.scale.moderation_threshold = 2;
   p.framework.scale.levels = {{0, "Unacceptable", "Does not meet the requirement."},
                               {3, "Satisfactory", "Meets the requirement."}};
-  Criterion consent = MakeCriterion("rights.consent", "rights", "Consent and choice",
-                                    Assess::kJudgement);
+  Criterion consent =
+      MakeCriterion("rights.consent", "rights", "Consent and choice", Assess::kJudgement);
   consent.question = "How does a person give and withdraw consent?";
-  Criterion access = MakeCriterion("rights.access", "rights", "Access to own record",
-                                   Assess::kEvidence);
+  Criterion access =
+      MakeCriterion("rights.access", "rights", "Access to own record", Assess::kEvidence);
   access.evidence = "own_record";
   p.framework.tree = CriteriaTree(
       {MakeCriterion("rights", kRootId, "Rights and dignity", Assess::kBranch), consent, access,
@@ -74,6 +73,8 @@ Procurement MakeProcurement() {
   p.candidates = {MakeCandidate("carelink", "CareLink Case Manager", "CareLink Ltd"),
                   MakeCandidate("birch", "Birch Care Record", "Birch Systems"),
                   MakeCandidate("oak", "Oak Notes", "Oak Ltd")};
+  p.candidates[0].evidence["own_record"] = true;
+  p.candidates[2].evidence["own_record"] = true;
   p.scores = {
       MakeScore("e1", "carelink", "rights.consent", 4, "Clear consent records", "Response 3.2"),
       MakeScore("e2", "carelink", "rights.consent", 3, "Consent screens | hard\nto find"),
@@ -161,9 +162,9 @@ Decision MakeDecision() {
     m.judgements = 1;
     return m;
   };
-  d.members = {member("m1", "ebe", "points"),        member("m2", "ebe", "pairwise", 0.05),
+  d.members = {member("m1", "ebe", "points"),          member("m2", "ebe", "pairwise", 0.05),
                member("m3", "prac", "pairwise", 0.15), member("m4", "comm", "points"),
-               member("m5", "comm", "points"),       member("m6", "comm", "points")};
+               member("m5", "comm", "points"),         member("m6", "comm", "points")};
   auto group = [](std::string id, std::string title, int members, double rights,
                   std::vector<std::string> ranking) {
     GroupSummary g;
@@ -225,8 +226,9 @@ TEST_CASE("Markdown: opens with the title, the authority, the reference and the 
   REQUIRE(lines.size() > 3);
   CHECK(lines[0] == "# Case management system");
   CHECK(lines[1] == "");
-  CHECK(lines[2] == "Authority: Example County Council · Reference: ECC-2026-014 · "
-                    "Criteria: Digital products for social care, version 1.0.0");
+  CHECK(lines[2] ==
+        "Authority: Example County Council · Reference: ECC-2026-014 · "
+        "Criteria: Digital products for social care, version 1.0.0");
 }
 
 TEST_CASE("Markdown: a clear winner is named with its total and its lead", "[reports]") {
@@ -250,8 +252,9 @@ TEST_CASE("Markdown: a lead that rounds to nothing is less than 0.1 points", "[r
   d.candidates[1].total = 77.96;
   std::string md = RenderMarkdown(MakeProcurement(), d);
   INFO(md);
-  CHECK(HasLine(md, "CareLink Case Manager scored highest, 78.0 out of 100, less than 0.1 "
-                    "points ahead of Birch Care Record."));
+  CHECK(HasLine(md,
+                "CareLink Case Manager scored highest, 78.0 out of 100, less than 0.1 "
+                "points ahead of Birch Care Record."));
 }
 
 TEST_CASE("Markdown: a tie at the top is said plainly", "[reports]") {
@@ -260,13 +263,16 @@ TEST_CASE("Markdown: a tie at the top is said plainly", "[reports]") {
   d.candidates[1].rank = 1;
   std::string md = RenderMarkdown(MakeProcurement(), d);
   INFO(md);
-  CHECK(HasLine(md, "CareLink Case Manager and Birch Care Record tied for first place, each "
-                    "scoring 78.0 out of 100."));
-  CHECK(HasLine(md, "The scores alone do not separate them, so the tie must be settled before "
-                    "a contract is awarded."));
+  CHECK(HasLine(md,
+                "CareLink Case Manager and Birch Care Record tied for first place, each "
+                "scoring 78.0 out of 100."));
+  CHECK(HasLine(md,
+                "The scores alone do not separate them, so the tie must be settled before "
+                "a contract is awarded."));
   CHECK(HasLine(md, "| 1 (tied) | CareLink Case Manager | CareLink Ltd | 78.0 | |"));
-  CHECK(HasLine(md, "| 1 (tied) | Birch Care Record | Birch Systems | 78.0 | missing evidence: "
-                    "Access to own record |"));
+  CHECK(HasLine(md,
+                "| 1 (tied) | Birch Care Record | Birch Systems | 78.0 | missing evidence: "
+                "Access to own record |"));
 }
 
 TEST_CASE("Markdown: a single candidate is said to be the only one", "[reports]") {
@@ -294,8 +300,9 @@ TEST_CASE("Markdown: the only eligible product among others is called that", "[r
   d.ranking = {"carelink"};
   std::string md = RenderMarkdown(MakeProcurement(), d);
   INFO(md);
-  CHECK(HasLine(md, "CareLink Case Manager was the only eligible product, and scored 78.0 out "
-                    "of 100."));
+  CHECK(HasLine(md,
+                "CareLink Case Manager was the only eligible product, and scored 78.0 out "
+                "of 100."));
   CHECK(HasLine(md, "Birch Care Record and Oak Notes were not eligible, so they are not ranked."));
 }
 
@@ -303,16 +310,17 @@ TEST_CASE("Markdown: the ranking table lists ranked products, then the others wi
           "[reports]") {
   std::string md = RenderMarkdown(MakeProcurement(), MakeDecision());
   INFO(md);
-  CHECK(Section(md, "## Ranking") ==
-        "## Ranking\n"
-        "\n"
-        "| Rank | Product | Supplier | Total out of 100 | Notes |\n"
-        "| ---: | --- | --- | ---: | --- |\n"
-        "| 1 | CareLink Case Manager | CareLink Ltd | 78.0 | |\n"
-        "| 2 | Birch Care Record | Birch Systems | 59.0 | missing evidence: Access to own record |\n"
-        "| not ranked | Oak Notes | Oak Ltd | 50.0 | not eligible; incomplete; not scored on "
-        "Consent and choice |\n"
-        "\n");
+  CHECK(
+      Section(md, "## Ranking") ==
+      "## Ranking\n"
+      "\n"
+      "| Rank | Product | Supplier | Total out of 100 | Notes |\n"
+      "| ---: | --- | --- | ---: | --- |\n"
+      "| 1 | CareLink Case Manager | CareLink Ltd | 78.0 | |\n"
+      "| 2 | Birch Care Record | Birch Systems | 59.0 | missing evidence: Access to own record |\n"
+      "| not ranked | Oak Notes | Oak Ltd | 50.0 | not eligible; incomplete; not scored on "
+      "Consent and choice |\n"
+      "\n");
 }
 
 TEST_CASE("Markdown: the criteria tree shows each share among siblings and of the whole",
@@ -331,15 +339,26 @@ TEST_CASE("Markdown: says who weighed, how, and that groups counted equally", "[
   INFO(md);
   CHECK(HasLine(md, "Six people in three groups weighed the criteria."));
   CHECK(HasLine(md, "The three groups counted equally, whatever their size."));
-  CHECK(HasLine(md, "They weighed by sharing out points (four people) and by comparing "
-                    "criteria two at a time (two people)."));
+  CHECK(HasLine(md,
+                "They weighed by sharing out points (four people) and by comparing "
+                "criteria two at a time (two people)."));
   CHECK(HasLine(md, "| Experts by experience | 2 | 33.3% |"));
   CHECK(HasLine(md, "| Practitioners | 1 | 33.3% |"));
   CHECK(HasLine(md, "| Commissioners | 3 | 33.3% |"));
-  CHECK(HasLine(md, "The pairwise comparisons of m3 were less consistent than is usually "
-                    "accepted: consistency ratio 0.15, above 0.10."));
-  CHECK_FALSE(HasLine(md, "The pairwise comparisons of m2 were less consistent than is usually "
-                          "accepted: consistency ratio 0.05, above 0.10."));
+  CHECK(HasLine(md,
+                "The pairwise comparisons of m3 were less consistent than is usually "
+                "accepted: consistency ratio 0.15, above 0.10."));
+  CHECK_FALSE(HasLine(md,
+                      "The pairwise comparisons of m2 were less consistent than is usually "
+                      "accepted: consistency ratio 0.05, above 0.10."));
+}
+
+TEST_CASE("Markdown: a panel who all weighed the same way is not counted by method", "[reports]") {
+  Decision d = MakeDecision();
+  for (MemberSummary& m : d.members) m.method = "rank";
+  std::string md = RenderMarkdown(MakeProcurement(), d);
+  INFO(md);
+  CHECK(HasLine(md, "They all weighed by putting criteria in order of importance."));
 }
 
 TEST_CASE("Markdown: unequal groups are said not to count equally", "[reports]") {
@@ -349,8 +368,9 @@ TEST_CASE("Markdown: unequal groups are said not to count equally", "[reports]")
   d.groups[2].weight = 0.25;
   std::string md = RenderMarkdown(MakeProcurement(), d);
   INFO(md);
-  CHECK(HasLine(md, "The groups did not count equally: each group's share of the panel's voice "
-                    "was set in advance, as shown below."));
+  CHECK(HasLine(md,
+                "The groups did not count equally: each group's share of the panel's voice "
+                "was set in advance, as shown below."));
   CHECK(HasLine(md, "| Experts by experience | 2 | 50.0% |"));
 }
 
@@ -360,27 +380,30 @@ TEST_CASE("Markdown: an unjudged node is said to be weighted equally, with the r
   d.unjudged = {{"rights", "nobody on the panel weighed it"}};
   std::string md = RenderMarkdown(MakeProcurement(), d);
   INFO(md);
-  CHECK(HasLine(md, "The criteria under Rights and dignity were weighted equally: nobody on the "
-                    "panel weighed it."));
+  CHECK(HasLine(md,
+                "The criteria under Rights and dignity were weighted equally: nobody on the "
+                "panel weighed it."));
 }
 
 TEST_CASE("Markdown: a group whose first choice differs from the panel's is pointed out",
           "[reports]") {
   std::string md = RenderMarkdown(MakeProcurement(), MakeDecision());
   INFO(md);
-  CHECK(HasLine(md, "| Criterion | Whole panel | Experts by experience | Practitioners | "
-                    "Commissioners |"));
+  CHECK(HasLine(md,
+                "| Criterion | Whole panel | Experts by experience | Practitioners | "
+                "Commissioners |"));
   CHECK(HasLine(md, "| Rights and dignity | 60.0% | 80.0% | 20.0% | 80.0% |"));
   CHECK(HasLine(md, "| Ease of maintenance | 40.0% | 20.0% | 80.0% | 20.0% |"));
-  CHECK(HasLine(md, "- Experts by experience: CareLink Case Manager, the same as the whole "
-                    "panel."));
-  CHECK(HasLine(md, "- Practitioners: Birch Care Record. This differs from the whole panel's "
-                    "first choice, CareLink Case Manager."));
+  CHECK(HasLine(md,
+                "- Experts by experience: CareLink Case Manager, the same as the whole "
+                "panel."));
+  CHECK(HasLine(md,
+                "- Practitioners: Birch Care Record. This differs from the whole panel's "
+                "first choice, CareLink Case Manager."));
   CHECK(HasLine(md, "- Commissioners: CareLink Case Manager, the same as the whole panel."));
 }
 
-TEST_CASE("Markdown: each total is broken down into the points each criterion gave",
-          "[reports]") {
+TEST_CASE("Markdown: each total is broken down into the points each criterion gave", "[reports]") {
   std::string md = RenderMarkdown(MakeProcurement(), MakeDecision());
   INFO(md);
   CHECK(Section(md, "### CareLink Case Manager (ranked 1)") ==
@@ -390,15 +413,16 @@ TEST_CASE("Markdown: each total is broken down into the points each criterion ga
         "from |\n"
         "| --- | ---: | ---: | ---: | --- |\n"
         "| Consent and choice | 80.0 | 30.0% | 24.0 | consensus: 4 out of 5 |\n"
-        "| Access to own record | 100.0 | 30.0% | 30.0 | evidence |\n"
+        "| Access to own record | 100.0 | 30.0% | 30.0 | evidence: yes |\n"
         "| Ease of maintenance | 60.0 | 40.0% | 24.0 | mean of 2 evaluators: 3 out of 5 |\n"
         "\n"
         "The points add up to the total: 78.0 out of 100.\n"
         "\n");
   CHECK(HasLine(md, "### Oak Notes (not ranked: not eligible)"));
   CHECK(HasLine(md, "| Consent and choice | 0.0 | 30.0% | 0.0 | not scored |"));
-  CHECK(HasLine(md, "| Ease of maintenance | 95.0 | 40.0% | 38.0 | mean of 2 evaluators: 4.75 "
-                    "out of 5 |"));
+  CHECK(HasLine(md,
+                "| Ease of maintenance | 95.0 | 40.0% | 38.0 | mean of 2 evaluators: 4.75 "
+                "out of 5 |"));
 }
 
 TEST_CASE("Markdown: a total whose rounded points do not add up says so", "[reports]") {
@@ -408,26 +432,40 @@ TEST_CASE("Markdown: a total whose rounded points do not add up says so", "[repo
   d.candidates[0].total = 78.12;
   std::string md = RenderMarkdown(MakeProcurement(), d);
   INFO(md);
-  CHECK(HasLine(md, "The points add up to the total: 78.1 out of 100 (the points shown are "
-                    "rounded, so their sum differs slightly)."));
+  CHECK(HasLine(md,
+                "The points add up to the total: 78.1 out of 100 (the points shown are "
+                "rounded, so their sum differs slightly)."));
 }
 
 TEST_CASE("Markdown: evaluators' scores come with reasons, evidence and the agreed score",
           "[reports]") {
   std::string md = RenderMarkdown(MakeProcurement(), MakeDecision());
   INFO(md);
-  CHECK(HasLine(md, "Evaluators scored each product from 0 to 5 on the criteria that need "
-                    "judgement. The scale describes these levels:"));
+  CHECK(HasLine(md,
+                "Evaluators scored each product from 0 to 5 on the criteria that need "
+                "judgement. The scale describes these levels:"));
   CHECK(HasLine(md, "- 0, Unacceptable: Does not meet the requirement."));
   CHECK(HasLine(md, "Question to suppliers: How does a person give and withdraw consent?"));
   CHECK(HasLine(md, "| Evaluator | Score out of 5 | Reason | Evidence |"));
   CHECK(HasLine(md, "| e1 | 4 | Clear consent records | Response 3.2 |"));
   CHECK(HasLine(md, "Agreed at moderation: 4 out of 5. Agreed after the demonstration."));
   CHECK(HasLine(md, "Score used: 3.5 out of 5 (mean of 2 evaluators)."));
-  CHECK(HasLine(md, "Nobody has scored this product on this criterion yet; it counts as 0 "
-                    "until someone does."));
-  CHECK(HasLine(md, "Score used: 2.5 out of 5 (mean of 2 evaluators). The evaluators are 3 "
-                    "apart, more than the 2 allowed, so this score needs moderation."));
+  CHECK(HasLine(md,
+                "Nobody has scored this product on this criterion yet; it counts as 0 "
+                "until someone does."));
+  CHECK(HasLine(md,
+                "Score used: 2.5 out of 5 (mean of 2 evaluators). The evaluators are 3 "
+                "apart, more than the 2 allowed, so this score needs moderation."));
+}
+
+TEST_CASE("Markdown: a scale level without a descriptor is listed by its label alone",
+          "[reports]") {
+  Procurement p = MakeProcurement();
+  p.framework.scale.levels.push_back({5, "Excellent", ""});
+  std::string md = RenderMarkdown(p, MakeDecision());
+  INFO(md);
+  CHECK(HasLine(md, "- 3, Satisfactory: Meets the requirement."));
+  CHECK(HasLine(md, "- 5, Excellent"));
 }
 
 TEST_CASE("Markdown: '|' and line breaks in user text cannot break a table", "[reports]") {
@@ -437,16 +475,18 @@ TEST_CASE("Markdown: '|' and line breaks in user text cannot break a table", "[r
   d.candidates[1].name = "Birch | Care Record";
   std::string md = RenderMarkdown(p, d);
   INFO(md);
-  CHECK(HasLine(md, "| 2 | Birch \\| Care Record | Birch Systems | 59.0 | missing evidence: "
-                    "Access to own record |"));
+  CHECK(HasLine(md,
+                "| 2 | Birch \\| Care Record | Birch Systems | 59.0 | missing evidence: "
+                "Access to own record |"));
   CHECK(HasLine(md, "| e2 | 3 | Consent screens \\| hard to find | |"));
 }
 
 TEST_CASE("Markdown: what is still to be settled is listed in plain words", "[reports]") {
   std::string md = RenderMarkdown(MakeProcurement(), MakeDecision());
   INFO(md);
-  CHECK(HasLine(md, "These scores need moderation: the evaluators are more than 2 apart on the "
-                    "0 to 5 scale, and have not yet agreed a score."));
+  CHECK(HasLine(md,
+                "These scores need moderation: the evaluators are more than 2 apart on the "
+                "0 to 5 scale, and have not yet agreed a score."));
   CHECK(HasLine(md, "- Oak Notes on Ease of maintenance: e1 gave 1 and e2 gave 4, 3 apart."));
   CHECK(HasLine(md, "- Birch Care Record gave no evidence for Access to own record."));
   CHECK(HasLine(md, "- Oak Notes on Consent and choice."));
@@ -462,8 +502,9 @@ TEST_CASE("Markdown: with nothing to settle, that section is left out", "[report
   std::string md = RenderMarkdown(MakeProcurement(), d);
   INFO(md);
   CHECK_FALSE(HasLine(md, "## Still to be settled"));
-  CHECK_FALSE(HasLine(md, "Some scores are still to be settled, so this result may change (see "
-                          "\"Still to be settled\")."));
+  CHECK_FALSE(HasLine(md,
+                      "Some scores are still to be settled, so this result may change (see "
+                      "\"Still to be settled\")."));
 }
 
 TEST_CASE("Markdown: ends with what is needed to reproduce the result", "[reports]") {
@@ -486,13 +527,13 @@ TEST_CASE("Markdown: without a panel, criteria are said to count equally", "[rep
   d.groups.clear();
   std::string md = RenderMarkdown(MakeProcurement(), d);
   INFO(md);
-  CHECK(HasLine(md, "Three products were assessed against three criteria; as nobody on the "
-                    "panel weighed them, criteria at the same level count equally."));
+  CHECK(HasLine(md,
+                "Three products were assessed against three criteria; as nobody on the "
+                "panel weighed them, criteria at the same level count equally."));
   CHECK(HasLine(md, "Nobody on the panel weighed the criteria."));
 }
 
-TEST_CASE("Number format: one decimal, percentages, numbers as given, plain lists",
-          "[reports]") {
+TEST_CASE("Number format: one decimal, percentages, numbers as given, plain lists", "[reports]") {
   CHECK(FormatOneDecimal(71.25) == "71.2");  // 71.25 is exact: halves go to even
   CHECK(FormatOneDecimal(78) == "78.0");
   CHECK(FormatOneDecimal(-0.04) == "0.0");
