@@ -1,6 +1,6 @@
 #include "engine/load/candidates_parser.h"
 
-#include "engine/load/framework_parser.h"
+#include "engine/load/toml_document.h"
 #include "engine/load/toml_table.h"
 
 namespace weighbridge {
@@ -46,9 +46,9 @@ void ParseEvidence(const toml::table& evidence, const SourceFile& file, Diagnost
 
 }  // namespace
 
-void ParseCandidates(const SourceFile& file, Diagnostics& diagnostics, std::vector<Candidate>& out) {
+bool ParseCandidates(const SourceFile& file, Diagnostics& diagnostics, std::vector<Candidate>& out) {
   auto document = ParseToml(file, diagnostics);
-  if (!document) return;
+  if (!document) return false;
   TomlTable root(*document, file, diagnostics, file.name());
   root.Node("candidate");
   root.RejectUnknownKeys();
@@ -57,7 +57,10 @@ void ParseCandidates(const SourceFile& file, Diagnostics& diagnostics, std::vect
     Candidate candidate;
     candidate.pos = table.pos();
     auto id = table.Text("id", true);
-    if (id) candidate.pos = table.PosOfKey("id");
+    if (id) {
+      candidate.pos = table.PosOfKey("id");
+      table.set_what("candidate '" + *id + "'");
+    }
     candidate.id = id.value_or("");
     candidate.name = table.Text("name", true).value_or(candidate.id);
     candidate.supplier = table.Text("supplier").value_or("");
@@ -72,6 +75,7 @@ void ParseCandidates(const SourceFile& file, Diagnostics& diagnostics, std::vect
     table.RejectUnknownKeys();
     if (id) out.push_back(std::move(candidate));
   }
+  return true;
 }
 
 }  // namespace weighbridge

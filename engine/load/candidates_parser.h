@@ -10,6 +10,7 @@ namespace weighbridge {
 
 // Appends the file's candidates to `out`, in file order. Whether ids are
 // unique across files, and evidence types agree, is checked by CrossCheck().
-void ParseCandidates(const SourceFile& file, Diagnostics& diagnostics, std::vector<Candidate>& out);
+// Returns false when the file is not valid TOML (nothing appended).
+bool ParseCandidates(const SourceFile& file, Diagnostics& diagnostics, std::vector<Candidate>& out);
 
 }  // namespace weighbridge

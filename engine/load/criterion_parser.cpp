@@ -4,6 +4,8 @@
 
 #include <fmt/core.h>
 
+#include "engine/load/suggest.h"
+
 namespace weighbridge {
 namespace {
 
@@ -133,18 +135,23 @@ std::optional<Criterion> ParseCriterion(const toml::table& criterion_table, cons
     }
   }
   c.parent = table.Text("parent").value_or(kRootId);
-  c.parent_pos = criterion_table.contains("parent") ? table.PosOfKey("parent") : c.pos;
+  c.parent_pos = criterion_table.contains("parent") ? table.PosOfValue("parent") : c.pos;
   c.title = table.Text("title", true).value_or("");
   c.question = table.Text("question").value_or("");
   c.guidance = table.Text("guidance").value_or("");
   if (auto assess = table.Text("assess")) {
-    if (*assess == "judgement") {
-      c.assess = Assess::kJudgement;
-    } else if (*assess == "evidence") {
+    c.assess_pos = table.PosOfKey("assess");
+    if (*assess == "evidence") {
       c.assess = Assess::kEvidence;
     } else {
-      file.Error(diagnostics, table.PosOfKey("assess"),
-                 "assess should be \"judgement\" or \"evidence\", not \"" + *assess + "\"");
+      // A misspelt value still marks a leaf, so the tree check does not add
+      // "needs assess" to the message below.
+      c.assess = Assess::kJudgement;
+      if (*assess != "judgement") {
+        file.Error(diagnostics, table.PosOfValue("assess"),
+                   "assess should be \"judgement\" or \"evidence\", not \"" + *assess + "\"" +
+                       DidYouMean(*assess, {"judgement", "evidence"}));
+      }
     }
   }
   auto evidence = table.Text("evidence");

@@ -6,6 +6,7 @@
 #include <fmt/core.h>
 
 #include "engine/load/suggest.h"
+#include "engine/load/wording.h"
 
 namespace weighbridge {
 namespace {
@@ -57,16 +58,15 @@ void CheckLevels(const Criterion& criterion, const std::vector<Candidate>& candi
                  Reporter& report) {
   std::vector<std::string> levels;
   for (const auto& [level, score] : criterion.value.levels) levels.push_back(level);
-  std::string listed;
-  for (const std::string& level : levels) listed += (listed.empty() ? "\"" : ", \"") + level + "\"";
+  std::string listed = QuotedList(levels, "or");
   for (const Candidate& c : candidates) {
     auto it = c.evidence.find(criterion.evidence);
     if (it == c.evidence.end() || it->second.index() != 2) continue;
     const std::string& text = std::get<std::string>(it->second);
     if (criterion.value.levels.count(text)) continue;
     report.Error(c.evidence_pos.at(criterion.evidence),
-                 "\"" + text + "\" is not one of the levels criterion '" + criterion.id +
-                     "' knows (" + listed + ")" + DidYouMean(text, levels));
+                 "'" + text + "' is not one of the levels criterion '" + criterion.id +
+                     "' knows: " + listed + DidYouMean(text, levels));
   }
 }
 
@@ -98,10 +98,8 @@ void CheckEvidenceCriteria(const Procurement& p, Reporter& report) {
   }
 }
 
-void CheckComplete(const Procurement& p, Reporter& report) {
-  std::set<std::pair<std::string, std::string>> scored;
-  for (const Score& s : p.scores) scored.emplace(s.candidate, s.criterion);
-  for (const Consensus& c : p.consensus) scored.emplace(c.candidate, c.criterion);
+void CheckComplete(const Procurement& p,
+                   const std::set<std::pair<std::string, std::string>>& scored, Reporter& report) {
   for (const Candidate& candidate : p.candidates) {
     std::vector<std::string> missing;
     for (const std::string& leaf : p.framework.tree.leaves()) {
@@ -111,23 +109,24 @@ void CheckComplete(const Procurement& p, Reporter& report) {
       }
     }
     if (missing.empty()) continue;
-    std::string listed;
-    for (const std::string& m : missing) listed += (listed.empty() ? "'" : ", '") + m + "'";
+    bool one = missing.size() == 1;
     report.Error(candidate.pos,
-                 fmt::format("no evaluator has scored '{}' on {} {}; add scores to scores.toml, or "
-                             "evaluate with --allow-incomplete to count them as 0",
-                             candidate.id, missing.size() == 1 ? "criterion" : "criteria", listed));
+                 fmt::format("no evaluator has scored '{}' on {} {}; add {} to scores.toml, or "
+                             "evaluate with --allow-incomplete to count {} as 0",
+                             candidate.id, one ? "criterion" : "criteria", QuotedList(missing),
+                             one ? "a score" : "scores", one ? "it" : "them"));
   }
 }
 
 }  // namespace
 
-void CrossCheck(const Procurement& procurement, const std::vector<const SourceFile*>& files,
-                Diagnostics& diagnostics) {
+void CrossCheck(const Procurement& procurement,
+                const std::set<std::pair<std::string, std::string>>& written,
+                const std::vector<const SourceFile*>& files, Diagnostics& diagnostics) {
   Reporter report(files, diagnostics);
   CheckCandidateIds(procurement.candidates, report);
   CheckEvidenceCriteria(procurement, report);
-  if (!procurement.allow_incomplete) CheckComplete(procurement, report);
+  if (!procurement.allow_incomplete) CheckComplete(procurement, written, report);
 }
 
 }  // namespace weighbridge

@@ -3,6 +3,9 @@
 // them, and every judgement criterion is scored for every candidate.
 #pragma once
 
+#include <set>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/load/source_file.h"
@@ -10,8 +13,11 @@
 
 namespace weighbridge {
 
-// `files` lets diagnostics quote lines. Reports into `diagnostics`.
-void CrossCheck(const Procurement& procurement, const std::vector<const SourceFile*>& files,
-                Diagnostics& diagnostics);
+// `files` lets diagnostics quote lines; `written` holds every (candidate,
+// criterion) pair scores.toml mentions, kept or refused. Reports into
+// `diagnostics`.
+void CrossCheck(const Procurement& procurement,
+                const std::set<std::pair<std::string, std::string>>& written,
+                const std::vector<const SourceFile*>& files, Diagnostics& diagnostics);
 
 }  // namespace weighbridge

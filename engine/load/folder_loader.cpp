@@ -41,12 +41,11 @@ class Inputs {
                          const SourcePos* cited = nullptr) {
     auto text = ReadFile(path);
     if (!text || fs::is_directory(path)) {
-      std::string message = "cannot read " + path.string() + ": " +
-                            (fs::exists(path) ? "it is not a readable file" : "no such file") + why;
+      std::string problem = fs::exists(path) ? "cannot read this file" : "no such file";
       if (cited) {
-        ReportAt(*cited, message);
+        ReportAt(*cited, problem + ": " + path.string() + why);
       } else {
-        diagnostics_.Error({path.string(), 1, 1}, message);
+        diagnostics_.Error({path.string(), 0, 0}, problem + why);
       }
       return nullptr;
     }
@@ -84,12 +83,13 @@ fs::path ResolveFramework(const ProcurementParts& parts, const fs::path& folder,
   for (const FrameworkSummary& s : ListFrameworks(options.framework_dirs)) ids.push_back(s.id);
   std::string shipped;
   for (const std::string& id : ids) shipped += (shipped.empty() ? "" : ", ") + id;
+  std::string guess = DidYouMean(name, ids);
   inputs.ReportAt(parts.framework_pos,
                   "cannot find a framework called '" + name + "'" +
-                      (DidYouMean(name, ids).empty() ? "; the frameworks available are " +
-                                                           (shipped.empty() ? "none" : shipped)
-                                                     : DidYouMean(name, ids)) +
-                      " (or give a path ending in .toml)");
+                      (guess.empty() ? "; the frameworks available are " +
+                                           (shipped.empty() ? "none" : shipped) + "."
+                                     : guess) +
+                      " To use your own, give the path to its file, ending in .toml");
   found = false;
   return {};
 }
@@ -123,6 +123,7 @@ std::optional<Framework> AssembleFramework(const FrameworkParts& framework,
                                            const ProcurementParts& procurement,
                                            const std::string& framework_file, Inputs& inputs,
                                            Diagnostics& diagnostics) {
+  if (framework.criteria.empty()) return std::nullopt;  // reported by the parser
   std::vector<Criterion> criteria = framework.criteria;
   criteria.insert(criteria.end(), procurement.local_criteria.begin(),
                   procurement.local_criteria.end());
@@ -175,8 +176,7 @@ ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& optio
   bool candidates_read = true;
   for (const fs::path& path : CandidateFiles(folder, diagnostics)) {
     const SourceFile* file = inputs.Read(path, Label(path, folder), kFolderFile);
-    if (file) ParseCandidates(*file, diagnostics, candidates);
-    candidates_read = candidates_read && file;
+    candidates_read = file && ParseCandidates(*file, diagnostics, candidates) && candidates_read;
   }
   Panel panel;
   if (const SourceFile* file = inputs.Read(folder / "panel.toml", "panel.toml", kFolderFile)) {
@@ -192,7 +192,7 @@ ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& optio
   Procurement procurement{parts->info,        std::move(*framework), std::move(candidates),
                           std::move(panel),   std::move(sheet.scores), std::move(sheet.consensus),
                           options.allow_incomplete, inputs.Hash()};
-  CrossCheck(procurement, inputs.files(), diagnostics);
+  CrossCheck(procurement, sheet.written, inputs.files(), diagnostics);
   if (!diagnostics.has_errors()) load.procurement = std::move(procurement);
   return load;
 }

@@ -5,6 +5,7 @@
 #include <fmt/core.h>
 
 #include "engine/load/criterion_parser.h"
+#include "engine/load/toml_document.h"
 #include "engine/load/toml_table.h"
 #include "engine/load/tree_check.h"
 #include "weighbridge/load.h"
@@ -68,24 +69,12 @@ Scale ParseScale(TomlTable& root) {
 
 }  // namespace
 
-std::optional<toml::table> ParseToml(const SourceFile& file, Diagnostics& diagnostics) {
-  try {
-    return toml::parse(file.text(), file.name());
-  } catch (const toml::parse_error& error) {
-    const auto& begin = error.source().begin;
-    std::string message(error.description());
-    file.Error(diagnostics, static_cast<int>(begin.line), static_cast<int>(begin.column),
-               "this is not valid TOML: " + message);
-    return std::nullopt;
-  }
-}
-
 std::optional<FrameworkParts> ParseFrameworkParts(const SourceFile& file, Diagnostics& diagnostics) {
   auto document = ParseToml(file, diagnostics);
   if (!document) return std::nullopt;
   TomlTable root(*document, file, diagnostics, "the framework file");
   FrameworkParts parts;
-  if (const toml::table* header = root.Table("framework", true)) {
+  if (const toml::table* header = root.RequiredSection("framework")) {
     TomlTable table(*header, file, diagnostics, "[framework]");
     parts.id = table.Text("id", true).value_or("");
     parts.version = table.Text("version", true).value_or("");

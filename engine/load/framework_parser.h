@@ -5,8 +5,6 @@
 #include <string>
 #include <vector>
 
-#include <toml++/toml.h>
-
 #include "engine/load/source_file.h"
 #include "weighbridge/framework.h"
 
@@ -25,8 +23,5 @@ struct FrameworkParts {
 // Parses framework text into parts, reporting every problem in `diagnostics`.
 // Returns nullopt only when the text is not TOML at all.
 std::optional<FrameworkParts> ParseFrameworkParts(const SourceFile& file, Diagnostics& diagnostics);
-
-// Parses a TOML document, turning a syntax error into a diagnostic.
-std::optional<toml::table> ParseToml(const SourceFile& file, Diagnostics& diagnostics);
 
 }  // namespace weighbridge

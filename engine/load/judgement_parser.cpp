@@ -7,6 +7,7 @@
 
 #include "engine/load/suggest.h"
 #include "engine/load/toml_table.h"
+#include "engine/load/wording.h"
 
 namespace weighbridge {
 namespace {
@@ -35,20 +36,43 @@ std::optional<WeighMethod> ParseMethod(TomlTable& table) {
   return std::nullopt;
 }
 
+// A value keyed by a criterion id, with where the id was written.
+struct KeyedValue {
+  std::string id;
+  SourcePos pos;
+  const toml::node* value;
+};
+
+// TOML reads `care.usability = 70` as a table `care` holding `usability`.
+// Criterion ids contain dots, so such nested keys are joined back into the
+// id the person meant, exactly as if it had been quoted.
+void Flatten(const toml::table& table, const std::string& prefix, const SourceFile& file,
+             std::vector<KeyedValue>& out) {
+  for (auto&& [k, v] : table) {
+    std::string id = prefix + std::string(k.str());
+    if (const toml::table* inner = v.as_table()) {
+      Flatten(*inner, id + ".", file, out);
+      continue;
+    }
+    out.push_back({id, file.Pos(static_cast<int>(k.source().begin.line),
+                                static_cast<int>(k.source().begin.column)),
+                   &v});
+  }
+}
+
 // Reads { child = value, ... }, checking each child is under `parent`.
 void ParseValues(const toml::table& values, const SourceFile& file, const CriteriaTree* tree,
                  Diagnostics& diagnostics, Judgement& judgement) {
   const std::vector<std::string>* children = tree ? &tree->Children(judgement.parent) : nullptr;
-  for (auto&& [k, v] : values) {
-    std::string child(k.str());
-    SourcePos pos = file.Pos(static_cast<int>(k.source().begin.line),
-                             static_cast<int>(k.source().begin.column));
+  std::vector<KeyedValue> keyed;
+  Flatten(values, "", file, keyed);
+  for (const auto& [child, pos, node] : keyed) {
+    const toml::node& v = *node;
     if (children && std::find(children->begin(), children->end(), child) == children->end()) {
-      std::string listed;
-      for (const std::string& c : *children) listed += (listed.empty() ? "" : ", ") + c;
       file.Error(diagnostics, pos,
                  "'" + child + "' is not directly under '" + judgement.parent +
-                     "'; the criteria weighed there are " + listed + DidYouMean(child, *children));
+                     "'; the criteria weighed there are " + QuotedList(*children) +
+                     DidYouMean(child, *children));
       continue;
     }
     if (!v.is_number()) {
@@ -73,7 +97,7 @@ bool CheckParent(TomlTable& table, const CriteriaTree* tree, const std::string& 
       tree->Find(parent)
           ? "'" + parent + "' has no sub-criteria, so there is nothing under it to weigh"
           : "parent '" + parent + "' is not a criterion" + DidYouMean(parent, nodes);
-  table.file().Error(table.diagnostics(), table.PosOfKey("parent"), message);
+  table.file().Error(table.diagnostics(), table.PosOfValue("parent"), message);
   return false;
 }
 
@@ -93,7 +117,7 @@ void ParseJudgements(const toml::table& document, const SourceFile& file, const 
     auto method = ParseMethod(table);
     bool ok = member && parent && method;
     if (member && std::find(member_ids.begin(), member_ids.end(), *member) == member_ids.end()) {
-      file.Error(diagnostics, table.PosOfKey("member"),
+      file.Error(diagnostics, table.PosOfValue("member"),
                  "member '" + *member + "' is not declared in [[member]]" +
                      DidYouMean(*member, member_ids));
       ok = false;

@@ -5,7 +5,7 @@
 
 #include <fmt/core.h>
 
-#include "engine/load/framework_parser.h"
+#include "engine/load/toml_document.h"
 #include "engine/load/judgement_parser.h"
 #include "engine/load/suggest.h"
 #include "engine/load/toml_table.h"
@@ -32,6 +32,7 @@ void ParseGroups(const toml::table& document, const SourceFile& file, Diagnostic
     auto id = table.Text("id", true);
     group.pos = id ? table.PosOfKey("id") : table.pos();
     group.title = table.Text("title").value_or("");
+    group.weight_pos = table.PosOfValue("weight");
     if (auto weight = table.Number("weight")) {
       if (*weight < 0) {
         file.Error(diagnostics, table.PosOfValue("weight"), "a group's weight cannot be negative");
@@ -49,7 +50,7 @@ void ParseGroups(const toml::table& document, const SourceFile& file, Diagnostic
   bool any_weight = panel.groups.empty();
   for (const Group& group : panel.groups) any_weight = any_weight || group.weight > 0;
   if (!any_weight) {
-    file.Error(diagnostics, panel.groups.front().pos,
+    file.Error(diagnostics, panel.groups.front().weight_pos,
                "every group has weight 0, so nobody's judgements would count; give at least one "
                "group a weight above 0");
   }
@@ -68,10 +69,11 @@ void ParseMembers(const toml::table& document, const SourceFile& file, Diagnosti
     auto group = table.Text("group", true);
     member.name = table.Text("name").value_or("");
     table.RejectUnknownKeys();
+    // A member whose group is unknown is still a member: their judgements
+    // are checked as usual, so one mistake gives one message.
     if (group && std::find(group_ids.begin(), group_ids.end(), *group) == group_ids.end()) {
-      file.Error(diagnostics, table.PosOfKey("group"),
+      file.Error(diagnostics, table.PosOfValue("group"),
                  "group '" + *group + "' is not declared in [[group]]" + DidYouMean(*group, group_ids));
-      continue;
     }
     if (!id || !group || IsRepeat(seen, *id, member.pos, "member", file, diagnostics)) continue;
     member.id = *id;

@@ -1,7 +1,7 @@
 #include "engine/load/procurement_parser.h"
 
 #include "engine/load/criterion_parser.h"
-#include "engine/load/framework_parser.h"
+#include "engine/load/toml_document.h"
 #include "engine/load/toml_table.h"
 
 namespace weighbridge {
@@ -43,7 +43,7 @@ std::optional<ProcurementParts> ParseProcurementParts(const SourceFile& file,
   if (!document) return std::nullopt;
   ProcurementParts parts;
   TomlTable root(*document, file, diagnostics, "procurement.toml");
-  if (const toml::table* header = root.Table("procurement", true)) {
+  if (const toml::table* header = root.RequiredSection("procurement")) {
     TomlTable table(*header, file, diagnostics, "[procurement]");
     ParseHeader(table, parts);
   }

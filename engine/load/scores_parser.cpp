@@ -7,7 +7,7 @@
 
 #include <fmt/core.h>
 
-#include "engine/load/framework_parser.h"
+#include "engine/load/toml_document.h"
 #include "engine/load/suggest.h"
 #include "engine/load/toml_table.h"
 
@@ -32,7 +32,7 @@ class References {
 
   bool CheckCandidate(TomlTable& table, const std::string& id) const {
     if (!candidate_ids_ || std::count(candidate_ids_->begin(), candidate_ids_->end(), id)) return true;
-    table.file().Error(table.diagnostics(), table.PosOfKey("candidate"),
+    table.file().Error(table.diagnostics(), table.PosOfValue("candidate"),
                        "candidate '" + id + "' is not in the candidates file" +
                            DidYouMean(id, *candidate_ids_));
     return false;
@@ -50,14 +50,16 @@ class References {
       problem = "'" + id + "' is scored from the candidates' evidence, not by evaluators";
     }
     if (problem.empty()) return true;
-    table.file().Error(table.diagnostics(), table.PosOfKey("criterion"), problem);
+    table.file().Error(table.diagnostics(), table.PosOfValue("criterion"), problem);
     return false;
   }
 
   bool CheckValue(TomlTable& table, double value) const {
     if (!framework_) return true;
     const Scale& scale = framework_->scale;
-    if (value >= scale.min && value <= scale.max) return true;
+    // A scale with no range was reported already; checking against it would
+    // only repeat that one mistake for every score.
+    if (scale.max <= scale.min || (value >= scale.min && value <= scale.max)) return true;
     table.file().Error(table.diagnostics(), table.PosOfValue("value"),
                        fmt::format("score {} is outside the scale, which runs from {} to {}", value,
                                    scale.min, scale.max));
@@ -84,6 +86,7 @@ void ParseScoreTables(const toml::table& document, const SourceFile& file, const
     score.rationale = table.Text("rationale").value_or("");
     score.evidence_ref = table.Text("evidence_ref").value_or("");
     table.RejectUnknownKeys();
+    if (candidate && criterion) sheet.written.emplace(*candidate, *criterion);
     bool ok = evaluator && candidate && criterion && value;
     ok = (!candidate || refs.CheckCandidate(table, *candidate)) && ok;
     ok = (!criterion || refs.CheckCriterion(table, *criterion)) && ok;
@@ -116,6 +119,7 @@ void ParseConsensusTables(const toml::table& document, const SourceFile& file,
     auto value = table.Number("value", true);
     consensus.note = table.Text("note").value_or("");
     table.RejectUnknownKeys();
+    if (candidate && criterion) sheet.written.emplace(*candidate, *criterion);
     bool ok = candidate && criterion && value;
     ok = (!candidate || refs.CheckCandidate(table, *candidate)) && ok;
     ok = (!criterion || refs.CheckCriterion(table, *criterion)) && ok;

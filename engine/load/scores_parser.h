@@ -1,6 +1,9 @@
 // scores.toml: evaluators' scores with their reasons, and moderated consensus.
 #pragma once
 
+#include <set>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/load/source_file.h"
@@ -13,6 +16,9 @@ namespace weighbridge {
 struct ParsedScores {
   std::vector<Score> scores;
   std::vector<Consensus> consensus;
+  // (candidate, criterion) of every score or consensus written, kept or not:
+  // a score refused for its value is not also "missing".
+  std::set<std::pair<std::string, std::string>> written;
 };
 
 // Parses and checks scores against the candidates and the framework. Either

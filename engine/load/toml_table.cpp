@@ -57,10 +57,29 @@ const toml::node* TomlTable::Find(const std::string& key, bool required) {
   return node;
 }
 
+const toml::table* TomlTable::RequiredSection(const std::string& key) {
+  known_.insert(key);
+  asked_.push_back(key);
+  const toml::node* node = table_.get(key);
+  if (!node) {
+    file_.Error(diagnostics_, pos(), what_ + " needs a [" + key + "] table");
+    return nullptr;
+  }
+  if (!node->is_table()) WrongType(key, *node, "a table");
+  return node->as_table();
+}
+
 void TomlTable::WrongType(const std::string& key, const toml::node& node,
                           const std::string& expected) {
+  std::string hint;
+  // The commonest slip: a number or true/false written in quotes.
+  if (const auto* text = node.as_string(); text && expected != "text in quotes") {
+    const std::string& s = text->get();
+    bool numeric = !s.empty() && s.find_first_not_of("0123456789.-+eE") == std::string::npos;
+    if (numeric || s == "true" || s == "false") hint = " (write " + s + " without quotes)";
+  }
   file_.Error(diagnostics_, PosOf(file_, node),
-              "'" + key + "' should be " + expected + ", not " + TomlTypeName(node));
+              "'" + key + "' should be " + expected + ", not " + TomlTypeName(node) + hint);
 }
 
 std::optional<std::string> TomlTable::Text(const std::string& key, bool required) {

@@ -36,6 +36,8 @@ class TomlTable {
   std::optional<bool> Flag(const std::string& key, bool required = false);
   const toml::table* Table(const std::string& key, bool required = false);
   const toml::array* Array(const std::string& key, bool required = false);
+  // A [key] table that must be there: "X needs a [key] table" when absent.
+  const toml::table* RequiredSection(const std::string& key);
   // Any value; the caller checks its type.
   const toml::node* Node(const std::string& key, bool required = false);
 
@@ -54,6 +56,8 @@ class TomlTable {
   const SourceFile& file() const { return file_; }
   Diagnostics& diagnostics() { return diagnostics_; }
   const std::string& what() const { return what_; }
+  // Renames the table in later messages, e.g. once its id is known.
+  void set_what(std::string what) { what_ = std::move(what); }
 
  private:
   const toml::node* Find(const std::string& key, bool required);

@@ -104,7 +104,7 @@ std::optional<CriteriaTree> CheckTree(const std::vector<Criterion>& criteria,
                               "assess = \"evidence\"");
       ok = false;
     } else if (!leaf && c.assess != Assess::kBranch) {
-      report.Error(c.pos, "criterion '" + c.id +
+      report.Error(c.assess_pos.line ? c.assess_pos : c.pos, "criterion '" + c.id +
                               "' has sub-criteria, so it is assessed through them and takes no "
                               "'assess'");
       ok = false;

@@ -6,7 +6,7 @@ namespace weighbridge {
 
 std::string EvidenceTypeName(const EvidenceValue& value) {
   switch (value.index()) {
-    case 0: return "yes/no";
+    case 0: return "true or false";
     case 1: return "number";
     case 2: return "text";
     case 3: return "list of texts";

@@ -2,6 +2,7 @@
 // messages for problems (with their quoted line and caret).
 #include <catch2/catch.hpp>
 
+#include "engine/load/toml_document.h"
 #include "weighbridge/load.h"
 
 namespace weighbridge {
@@ -132,6 +133,26 @@ TEST_CASE("Framework parser: value functions that cannot work are refused", "[lo
     REQUIRE(load.diagnostics.all().size() == 1);
     CHECK(load.diagnostics.all()[0].message == "level 'full' should be from 0 to 100");
   }
+}
+
+}  // namespace
+}  // namespace weighbridge
+
+namespace weighbridge {
+namespace {
+
+TEST_CASE("TOML errors are put in plain words", "[load]") {
+  // Descriptions as toml++ 3.3 gives them for: an unclosed quote, a key given
+  // twice, a key with no '=', and a list left open at the end of the file.
+  CHECK(PlainTomlError("Error while parsing string: unescaped control characters other than TAB "
+                       "(U+0009) are explicitly prohibited") ==
+        "this is not valid TOML: text in quotes needs a closing quote before the end of the line");
+  CHECK(PlainTomlError("Error while parsing key-value pair: cannot redefine existing integer 'a'") ==
+        "this is not valid TOML: 'a' is given twice; each key or table may be given only once");
+  CHECK(PlainTomlError("Error while parsing key-value pair: expected '=', saw '1'") ==
+        "this is not valid TOML: a key needs '=' and then its value");
+  CHECK(PlainTomlError("Error while parsing array: encountered end-of-file") ==
+        "this is not valid TOML: the file ends before this list is closed with ']'");
 }
 
 }  // namespace

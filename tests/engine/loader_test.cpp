@@ -60,8 +60,8 @@ TEST_CASE("Loader: a missing file is named, and why it is needed", "[load]") {
   ProcurementLoad load = LoadProcurement(folder.path(), {});
   CHECK_FALSE(load.procurement);
   CHECK(load.diagnostics.ToString() ==
-        folder.file("panel.toml") + ":1:1: error: cannot read " + folder.file("panel.toml") +
-            ": no such file; a procurement folder needs procurement.toml, candidates.toml, "
+        folder.file("panel.toml") +
+            ": error: no such file; a procurement folder needs procurement.toml, candidates.toml, "
             "panel.toml and scores.toml (they may be empty)\n");
 }
 
@@ -75,7 +75,7 @@ TEST_CASE("Loader: a framework id that is not shipped is named with what is avai
   CHECK(load.diagnostics.ToString() ==
         folder.file("procurement.toml") +
             ":4:13: error: cannot find a framework called 'no-such'; the frameworks available are "
-            "t (or give a path ending in .toml)\n"
+            "t. To use your own, give the path to its file, ending in .toml\n"
             "  framework = \"no-such\"\n"
             "              ^\n");
 }
@@ -104,8 +104,8 @@ TEST_CASE("Loader: an unscored judgement criterion is refused unless allowed", "
   CHECK_FALSE(refused.procurement);
   CHECK(refused.diagnostics.ToString() ==
         folder.file("candidates.toml") +
-            ":2:1: error: no evaluator has scored 'x' on criterion 'a'; add scores to "
-            "scores.toml, or evaluate with --allow-incomplete to count them as 0\n"
+            ":2:1: error: no evaluator has scored 'x' on criterion 'a'; add a score to "
+            "scores.toml, or evaluate with --allow-incomplete to count it as 0\n"
             "  id = \"x\"\n"
             "  ^\n");
   LoadOptions allow;
@@ -136,24 +136,44 @@ TEST_CASE("Loader: every problem in every file is reported, not just the first",
                "[[score]]\nevaluator = \"e1\"\ncandidate = \"x\"\ncriterion = \"a\"\nvalue = 9\n");
   ProcurementLoad load = LoadProcurement(folder.path(), {});
   // Line 3 of candidates.toml misspells 'name' (so 'name' is also missing, at
-  // the table), and line 5 of scores.toml is off the default 0-5 scale.
+  // the table), and line 5 of scores.toml is off the default 0-5 scale. The
+  // refused score is not also reported as missing.
   CHECK(load.diagnostics.ToString() ==
-        folder.file("candidates.toml") + ":1:1: error: [[candidate]] needs 'name'\n"
+        folder.file("candidates.toml") + ":1:1: error: candidate 'x' needs 'name'\n"
         "  [[candidate]]\n"
         "  ^\n" +
         folder.file("candidates.toml") +
-        ":3:1: error: unknown key 'nmae' in [[candidate]], did you mean 'name'?\n"
+        ":3:1: error: unknown key 'nmae' in candidate 'x', did you mean 'name'?\n"
         "  nmae = \"X\"\n"
         "  ^\n" +
         folder.file("scores.toml") +
         ":5:9: error: score 9 is outside the scale, which runs from 0 to 5\n"
         "  value = 9\n"
-        "          ^\n" +
-        folder.file("candidates.toml") +
-        ":2:1: error: no evaluator has scored 'x' on criterion 'a'; add scores to scores.toml, "
-        "or evaluate with --allow-incomplete to count them as 0\n"
-        "  id = \"x\"\n"
-        "  ^\n");
+        "          ^\n");
+}
+
+TEST_CASE("Loader: criterion ids with dots need no quotes inside a judgement", "[load]") {
+  Folder folder;
+  folder.Write("framework.toml",
+               "[framework]\nid = \"t\"\nversion = \"2.0\"\ntitle = \"T\"\n"
+               "[[criterion]]\nid = \"care\"\ntitle = \"Care\"\n"
+               "[[criterion]]\nid = \"care.a\"\nparent = \"care\"\ntitle = \"A\"\n"
+               "assess = \"judgement\"\n"
+               "[[criterion]]\nid = \"care.b\"\nparent = \"care\"\ntitle = \"B\"\n"
+               "assess = \"judgement\"\n");
+  folder.Write("candidates.toml", "[[candidate]]\nid = \"x\"\nname = \"X\"\n");
+  folder.Write("scores.toml",
+               "[[score]]\nevaluator = \"e\"\ncandidate = \"x\"\ncriterion = \"care.a\"\nvalue = 1\n"
+               "[[score]]\nevaluator = \"e\"\ncandidate = \"x\"\ncriterion = \"care.b\"\nvalue = 1\n");
+  // TOML reads `care.a = 70` as a table 'care' holding 'a'.
+  folder.Write("panel.toml",
+               "[[group]]\nid = \"g\"\n[[member]]\nid = \"m\"\ngroup = \"g\"\n"
+               "[[judgement]]\nmember = \"m\"\nparent = \"care\"\nmethod = \"points\"\n"
+               "points = { care.a = 70, \"care.b\" = 30 }\n");
+  ProcurementLoad load = LoadProcurement(folder.path(), {});
+  REQUIRE(load.diagnostics.ToString() == "");
+  const Judgement& j = load.procurement->panel.judgements.at(0);
+  CHECK(j.values == std::map<std::string, double>{{"care.a", 70}, {"care.b", 30}});
 }
 
 }  // namespace

@@ -20,7 +20,7 @@ struct Date {
 // A fact: yes/no, a number, a text, a list of texts, or a date.
 using EvidenceValue = std::variant<bool, double, std::string, std::vector<std::string>, Date>;
 
-// A plain-words name of the kind of value held: "yes/no", "number", "text",
+// A plain-words name of the kind of value held: "true or false", "number", "text",
 // "list of texts" or "date".
 std::string EvidenceTypeName(const EvidenceValue& value);
 

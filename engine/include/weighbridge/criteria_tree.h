@@ -38,6 +38,7 @@ struct Criterion {
   ValueFunction value;   // kEvidence: how that evidence scores
   SourcePos pos;         // where it was declared
   SourcePos parent_pos;  // where its parent was named (pos when not named)
+  SourcePos assess_pos;  // where `assess` was given (pos when not given)
   SourcePos evidence_pos;  // where its evidence key was named
 };
 

@@ -50,7 +50,9 @@ struct CandidateResult {
 struct MemberSummary {
   std::string id;
   std::string group;
-  std::string method;  // of the judgement on the top node, or "mixed"; "none" if no judgement
+  // The method of the member's judgements: the one they used, "mixed" when
+  // they used several, "none" when they made none.
+  std::string method;
   std::optional<double> consistency_ratio;  // null for non-pairwise judgements
   int judgements = 0;
 };

@@ -14,7 +14,8 @@ struct Group {
   std::string id;
   std::string title;
   double weight = 1;  // relative to the other groups; >= 0, not all 0
-  SourcePos pos;
+  SourcePos pos;         // where its id was given
+  SourcePos weight_pos;  // where its weight was given (pos of the table when not given)
 };
 
 struct Member {
