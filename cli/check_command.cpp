@@ -19,7 +19,7 @@ struct CheckArgs {
 };
 
 int Report(const Diagnostics& diagnostics, const std::string& summary) {
-  if (diagnostics.has_errors()) {
+  if (diagnostics.has_errors() || summary.empty()) {
     std::size_t count = diagnostics.all().size();
     std::cerr << diagnostics.ToString()
               << fmt::format("{} problem{} found\n", count, count == 1 ? "" : "s");
@@ -34,9 +34,9 @@ int RunCheck(const CheckArgs& args) {
     FrameworkLoad load = LoadFrameworkFile(args.path);
     if (!load.framework) return Report(load.diagnostics, "");
     return Report(load.diagnostics,
-                  fmt::format("{}: no problems found: framework '{}' version {}, {} criteria",
+                  fmt::format("{}: no problems found: framework '{}' version {}, {} criteria to score",
                               args.path, load.framework->id, load.framework->version,
-                              load.framework->tree.nodes().size()));
+                              load.framework->tree.leaves().size()));
   }
   LoadOptions options;
   options.framework_dirs = FrameworkDirs();
@@ -45,8 +45,8 @@ int RunCheck(const CheckArgs& args) {
   if (!load.procurement) return Report(load.diagnostics, "");
   const Procurement& p = *load.procurement;
   return Report(load.diagnostics,
-                fmt::format("{}: no problems found: {} candidates, {} criteria, {} panel members, "
-                            "{} scores",
+                fmt::format("{}: no problems found: {} candidates, {} criteria to score, {} panel "
+                            "members, {} scores",
                             args.path, p.candidates.size(), p.framework.tree.leaves().size(),
                             p.panel.members.size(), p.scores.size()));
 }

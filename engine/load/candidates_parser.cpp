@@ -1,5 +1,7 @@
 #include "engine/load/candidates_parser.h"
 
+#include <cmath>
+
 #include "engine/load/toml_document.h"
 #include "engine/load/toml_table.h"
 
@@ -9,7 +11,12 @@ namespace {
 std::optional<EvidenceValue> ParseFact(const toml::node& node, const SourceFile& file,
                                        Diagnostics& diagnostics, const std::string& key) {
   if (node.is_boolean()) return EvidenceValue(*node.value<bool>());
-  if (node.is_number()) return EvidenceValue(*node.value<double>());
+  if (node.is_number()) {
+    double number = *node.value<double>();
+    if (std::isfinite(number)) return EvidenceValue(number);
+    file.Error(diagnostics, PosOf(file, node), "evidence '" + key + "' should be a finite number");
+    return std::nullopt;
+  }
   if (node.is_string()) return EvidenceValue(*node.value<std::string>());
   if (node.is_date()) {
     toml::date d = *node.value<toml::date>();

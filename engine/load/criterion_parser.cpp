@@ -1,6 +1,7 @@
 #include "engine/load/criterion_parser.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/core.h>
 
@@ -60,6 +61,10 @@ void ParsePiecewise(TomlTable& table, ValueFunction& f) {
     auto score = Percent((*pair)[1], file, table.diagnostics(), "a point's score");
     if (!score) continue;
     double x = *(*pair)[0].value<double>();
+    if (!std::isfinite(x)) {
+      file.Error(table.diagnostics(), PosOf(file, (*pair)[0]), "a point's evidence value should be a finite number");
+      continue;
+    }
     if (!f.points.empty() && x <= f.points.back().first) {
       file.Error(table.diagnostics(), PosOf(file, item),
                  "piecewise points must be in increasing order of their first value");

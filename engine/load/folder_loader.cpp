@@ -75,12 +75,13 @@ fs::path ResolveFramework(const ProcurementParts& parts, const fs::path& folder,
   const std::string& name = parts.framework;
   found = true;
   if (name.find('/') != std::string::npos || name.ends_with(".toml")) return folder / name;
-  for (const fs::path& dir : options.framework_dirs) {
-    fs::path candidate = dir / (name + ".toml");
-    if (fs::is_regular_file(candidate)) return candidate;
-  }
+  // By the id inside each file, as `weighbridge frameworks` lists them, so a
+  // file's name does not have to match its id.
   std::vector<std::string> ids;
-  for (const FrameworkSummary& s : ListFrameworks(options.framework_dirs)) ids.push_back(s.id);
+  for (const FrameworkSummary& s : ListFrameworks(options.framework_dirs)) {
+    if (s.id == name) return s.path;
+    ids.push_back(s.id);
+  }
   std::string shipped;
   for (const std::string& id : ids) shipped += (shipped.empty() ? "" : ", ") + id;
   std::string guess = DidYouMean(name, ids);

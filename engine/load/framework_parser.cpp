@@ -90,7 +90,8 @@ std::optional<FrameworkParts> ParseFrameworkParts(const SourceFile& file, Diagno
   }
   root.NotYet("rule", "rules: must-haves, caps and flags");
   root.RejectUnknownKeys();
-  if (parts.criteria.empty() && !document->contains("criterion")) {
+  const toml::array* listed = document->get_as<toml::array>("criterion");
+  if (!listed || listed->empty()) {
     file.Error(diagnostics, 1, 1, "the framework has no criteria; add at least one [[criterion]]");
   }
   return parts;

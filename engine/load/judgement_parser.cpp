@@ -1,6 +1,7 @@
 #include "engine/load/judgement_parser.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include <fmt/core.h>
@@ -31,7 +32,7 @@ std::optional<WeighMethod> ParseMethod(TomlTable& table) {
   } else {
     table.file().Error(table.diagnostics(), pos,
                        "method '" + *method + "' is not one of points, direct" +
-                           DidYouMean(*method, {"points", "direct", "pairwise", "rank", "swing"}));
+                           DidYouMean(*method, {"points", "direct"}));
   }
   return std::nullopt;
 }
@@ -81,7 +82,12 @@ void ParseValues(const toml::table& values, const SourceFile& file, const Criter
       continue;
     }
     double value = *v.value<double>();
-    if (!(value >= 0) || !std::isfinite(value)) {
+    if (!std::isfinite(value)) {
+      file.Error(diagnostics, PosOf(file, v),
+                 "the value for '" + child + "' should be a finite number");
+      continue;
+    }
+    if (value < 0) {
       file.Error(diagnostics, PosOf(file, v),
                  fmt::format("the value for '{}' cannot be negative (it is {})", child, value));
       continue;
