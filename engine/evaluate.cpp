@@ -6,7 +6,9 @@
 
 #include <set>
 
+#include "engine/aggregate/capped_scores.h"
 #include "engine/aggregate/ranking.h"
+#include "engine/apply/rule_runner.h"
 #include "engine/aggregate/totals.h"
 #include "engine/measure/judgement_score.h"
 #include "engine/measure/value_function.h"
@@ -56,8 +58,7 @@ CandidateResult MeasureCandidate(const Procurement& procurement, const ScoreShee
   CandidateResult out;
   out.id = candidate.id;
   out.name = candidate.name;
-  // Every candidate is eligible until rules (gates) arrive; ranking already
-  // honours the flag.
+  // Eligible until a gate, require, exclusion or minimum fails (RunRules).
   out.eligible = true;
   for (const std::string& id : tree.leaves()) {
     out.criteria.push_back(MeasureLeaf(procurement, sheets, *tree.Find(id), candidate, out));
@@ -65,14 +66,23 @@ CandidateResult MeasureCandidate(const Procurement& procurement, const ScoreShee
   return out;
 }
 
-// The candidates as ranking sees them: on their totals, or, when `global` is
-// given, on the totals they would have under those weights instead.
-std::vector<Standing> Standings(const std::vector<CandidateResult>& candidates,
-                                const GlobalWeights* global) {
-  std::vector<Standing> out;
-  for (const CandidateResult& c : candidates) {
-    out.push_back({c.id, global ? WeightedTotal(*global, c.criteria) : c.total, c.eligible});
+// The total `c` would have under other weights, with the caps that fired for
+// it applied again in the same order (which caps fire is held as decided).
+double TotalUnder(const CriteriaTree& tree, const LocalWeights& local, const GlobalWeights& global,
+                  const CandidateResult& c) {
+  std::vector<CriterionResult> leaves;
+  for (const CriterionResult& r : c.criteria) {
+    if (r.criterion != "total") leaves.push_back(r);
   }
+  CappedScores scores(tree, local, global, leaves);
+  for (const AppliedCap& cap : c.caps) scores.Apply(cap.target, cap.max, cap.rule);
+  return scores.Total();
+}
+
+// The candidates as ranking sees them, on their totals.
+std::vector<Standing> Standings(const std::vector<CandidateResult>& candidates) {
+  std::vector<Standing> out;
+  for (const CandidateResult& c : candidates) out.push_back({c.id, c.total, c.eligible});
   return out;
 }
 
@@ -126,7 +136,11 @@ std::vector<GroupSummary> SummariseGroups(const Procurement& procurement,
     GroupSummary summary{group.id, group.title, shares[g], 0, weights.groups.at(group.id), {}};
     for (const Member& member : panel.members) summary.members += member.group == group.id;
     const GlobalWeights global = GlobalFromLocal(procurement.framework.tree, summary.weights);
-    summary.ranking = RankStandings(Standings(candidates, &global), options.tie_tolerance).ranking;
+    std::vector<Standing> standings = Standings(candidates);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+      standings[i].total = TotalUnder(procurement.framework.tree, summary.weights, global, candidates[i]);
+    }
+    summary.ranking = RankStandings(standings, options.tie_tolerance).ranking;
     out.push_back(std::move(summary));
   }
   return out;
@@ -145,9 +159,12 @@ Decision Evaluate(const Procurement& procurement, const EvaluateOptions& options
   decision.unjudged = weights.unjudged;
   for (const Candidate& candidate : procurement.candidates) {
     decision.candidates.push_back(MeasureCandidate(procurement, sheets, candidate));
-    ApplyWeights(global, decision.candidates.back());
+    CandidateResult& result = decision.candidates.back();
+    CappedScores scores(tree, weights.local, global, result.criteria);
+    RunRules(procurement, candidate, scores, result);
+    scores.Write(result);
   }
-  Ranks ranks = RankStandings(Standings(decision.candidates, nullptr), options.tie_tolerance);
+  Ranks ranks = RankStandings(Standings(decision.candidates), options.tie_tolerance);
   for (std::size_t i = 0; i < decision.candidates.size(); ++i) {
     decision.candidates[i].rank = ranks.rank[i];
   }

@@ -66,12 +66,51 @@ Json UnjudgedJson(const std::vector<UnjudgedNode>& unjudged) {
 
 Json CriterionJson(const CriterionResult& result) {
   Json out = Json::object();
+  const bool total_cap = result.criterion == "total";  // a negative line, not a leaf
   out["criterion"] = result.criterion;
-  out["score"] = result.score;
-  out["weight"] = result.weight;
+  out["score"] = total_cap ? Json(nullptr) : Json(result.score);
+  out["weight"] = total_cap ? Json(nullptr) : Json(result.weight);
   out["contribution"] = result.contribution;
   out["basis"] = result.basis;
   if (result.scale_value) out["scale_value"] = *result.scale_value;
+  if (!result.capped_by.empty()) {
+    out["capped_by"] = Json::array();
+    for (const std::string& rule : result.capped_by) out["capped_by"].push_back(rule);
+  }
+  return out;
+}
+
+Json RuleValueJson(const RuleValue& value) {
+  return std::visit(
+      [](const auto& v) -> Json {
+        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, std::monostate>) {
+          return nullptr;
+        } else {
+          return v;
+        }
+      },
+      value);
+}
+
+Json RuleOutcomeJson(const RuleOutcome& outcome) {
+  Json out = Json::object();
+  out["rule"] = outcome.rule;
+  out["kind"] = outcome.kind;
+  out["outcome"] = outcome.outcome;
+  out["reason"] = outcome.reason;
+  if (!outcome.source.empty()) out["source"] = outcome.source;
+  out["values"] = Json::object();
+  for (const auto& [name, value] : outcome.values) out["values"][name] = RuleValueJson(value);
+  return out;
+}
+
+Json CapJson(const AppliedCap& cap) {
+  Json out = Json::object();
+  out["rule"] = cap.rule;
+  out["target"] = cap.target;
+  out["max"] = cap.max;
+  out["before"] = cap.before;
+  out["lowered"] = cap.lowered;
   return out;
 }
 
@@ -99,9 +138,10 @@ Json CandidateJson(const Procurement& procurement, const CandidateResult& result
   out["rank"] = result.rank ? Json(*result.rank) : Json(nullptr);
   out["criteria"] = Json::array();
   for (const CriterionResult& c : result.criteria) out["criteria"].push_back(CriterionJson(c));
-  // Rules arrive in a later version; the key is there so that readers can
-  // rely on it now.
   out["rules"] = Json::array();
+  for (const RuleOutcome& rule : result.rules) out["rules"].push_back(RuleOutcomeJson(rule));
+  out["caps"] = Json::array();
+  for (const AppliedCap& cap : result.caps) out["caps"].push_back(CapJson(cap));
   out["missing_evidence"] = StringArray(result.missing_evidence);
   out["unscored"] = StringArray(result.unscored);
   return out;

@@ -11,6 +11,8 @@
 #include <utility>
 #include <variant>
 
+#include "reports/markdown_rules.h"
+#include "reports/markdown_text.h"
 #include "reports/number_format.h"
 #include "weighbridge/reports.h"
 
@@ -20,45 +22,6 @@ namespace {
 // A consistency ratio above this is the usual sign of contradictory pairwise
 // comparisons (Saaty, "The Analytic Hierarchy Process", 1980).
 constexpr double kConsistencyLimit = 0.1;
-
-// User-supplied text made safe inside a Markdown line or table cell: line
-// breaks become spaces (a table row is one line) and characters that would
-// start emphasis, code, links, HTML or a new cell are backslash-escaped.
-std::string Escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\r' || c == '\n') {
-      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      out += ' ';
-      continue;
-    }
-    if (std::string_view("\\`*_[]<>|").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
-
-// `text` without a trailing full stop, so that it can end a sentence of ours.
-std::string WithoutFullStop(std::string text) {
-  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
-  return text;
-}
-
-void TableRow(std::string& out, const std::vector<std::string>& cells) {
-  out += "|";
-  for (const std::string& cell : cells) out += cell.empty() ? " |" : " " + cell + " |";
-  out += "\n";
-}
-
-// A header row and its separator; `align` has one 'l' or 'r' per column.
-void TableHeader(std::string& out, const std::vector<std::string>& cells, std::string_view align) {
-  TableRow(out, cells);
-  out += "|";
-  for (char a : align) out += a == 'r' ? " ---: |" : " --- |";
-  out += "\n";
-}
 
 // `value` rounded as the report shows it, read back locale-free.
 double Rounded(double value) {
@@ -113,6 +76,7 @@ class MarkdownReport {
     Heading();
     TheDecision();
     Ranking();
+    out_ += RulesSection(p_, d_);
     WhatMattered();
     Totals();
     EvaluatorsScores();
@@ -518,8 +482,18 @@ class MarkdownReport {
                 "lrrrl");
     double rounded_sum = 0;
     for (const CriterionResult& r : c.criteria) {
+      if (r.criterion == "total") {
+        TableRow(out_, {"Cap on the total ('" + Escape(r.capped_by.front()) + "')", "", "",
+                        FormatOneDecimal(r.contribution), "a rule limits the total"});
+        rounded_sum += Rounded(r.contribution);
+        continue;
+      }
+      std::string basis = Basis(c.id, r);
+      if (!r.capped_by.empty()) {
+        basis += "; lowered by the cap '" + Escape(JoinPlainList(r.capped_by)) + "'";
+      }
       TableRow(out_, {Title(r.criterion), FormatOneDecimal(r.score), FormatPercent(r.weight),
-                      FormatOneDecimal(r.contribution), Basis(c.id, r)});
+                      FormatOneDecimal(r.contribution), basis});
       rounded_sum += Rounded(r.contribution);
     }
     out_ += "\nThe points add up to the total: " + FormatOneDecimal(c.total) + " out of 100";

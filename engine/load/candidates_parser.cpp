@@ -77,7 +77,13 @@ bool ParseCandidates(const SourceFile& file, Diagnostics& diagnostics, std::vect
     if (const toml::table* evidence = table.Table("evidence")) {
       ParseEvidence(*evidence, file, diagnostics, candidate);
     }
-    table.NotYet("exclusion", "rules: must-haves, caps and flags");
+    if (const toml::table* exclusion = table.Table("exclusion")) {
+      TomlTable excluded(*exclusion, file, diagnostics, "the exclusion of candidate '" + candidate.id + "'");
+      auto ground = excluded.Text("ground", true);
+      auto reason = excluded.Text("reason", true);
+      excluded.RejectUnknownKeys();
+      if (ground && reason) candidate.exclusion = Exclusion{*ground, *reason};
+    }
     table.NotYet("costs", "whole-life costing and price");
     table.RejectUnknownKeys();
     if (id) out.push_back(std::move(candidate));

@@ -161,7 +161,10 @@ std::optional<Criterion> ParseCriterion(const toml::table& criterion_table, cons
   }
   auto evidence = table.Text("evidence");
   const toml::table* value = table.Table("value");
-  table.NotYet("minimum", "rules: must-haves, caps and flags");
+  if (auto minimum = table.Number("minimum")) {
+    c.minimum = *minimum;
+    c.minimum_pos = table.PosOfValue("minimum");
+  }
   table.RejectUnknownKeys();
   if (c.assess == Assess::kEvidence) {
     if (evidence) {

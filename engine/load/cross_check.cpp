@@ -118,6 +118,21 @@ void CheckComplete(const Procurement& p,
   }
 }
 
+void CheckMinimums(const Procurement& p, Reporter& report) {
+  const Scale& scale = p.framework.scale;
+  for (const Criterion& c : p.framework.tree.nodes()) {
+    if (!c.minimum) continue;
+    if (c.assess != Assess::kJudgement) {
+      report.Error(c.minimum_pos, "a minimum is a score on the evaluators' scale, so only criteria "
+                                  "with assess = \"judgement\" take one");
+    } else if (*c.minimum < scale.min || *c.minimum > scale.max) {
+      report.Error(c.minimum_pos, fmt::format("minimum {} is outside the scale, which runs from {} "
+                                              "to {}",
+                                              *c.minimum, scale.min, scale.max));
+    }
+  }
+}
+
 }  // namespace
 
 void CrossCheck(const Procurement& procurement,
@@ -126,6 +141,7 @@ void CrossCheck(const Procurement& procurement,
   Reporter report(files, diagnostics);
   CheckCandidateIds(procurement.candidates, report);
   CheckEvidenceCriteria(procurement, report);
+  CheckMinimums(procurement, report);
   if (!procurement.allow_incomplete) CheckComplete(procurement, written, report);
 }
 

@@ -13,6 +13,7 @@
 #include "engine/load/input_hash.h"
 #include "engine/load/panel_parser.h"
 #include "engine/load/procurement_parser.h"
+#include "engine/load/rule_compiler.h"
 #include "engine/load/scores_parser.h"
 #include "engine/load/suggest.h"
 #include "engine/load/tree_check.h"
@@ -158,6 +159,7 @@ ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& optio
   if (procurement_file) parts = ParseProcurementParts(*procurement_file, diagnostics);
 
   std::optional<Framework> framework;
+  std::vector<RuleDraft> rule_drafts;  // the framework's, then the procurement's
   if (parts && !parts->framework.empty()) {
     bool found = false;
     fs::path path = ResolveFramework(*parts, folder, options, inputs, found);
@@ -168,6 +170,7 @@ ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& optio
     std::optional<FrameworkParts> framework_parts;
     if (framework_file) framework_parts = ParseFrameworkParts(*framework_file, diagnostics);
     if (framework_parts) {
+      rule_drafts = framework_parts->rules;
       framework = AssembleFramework(*framework_parts, *parts, framework_file->name(), inputs,
                                     diagnostics);
     }
@@ -190,10 +193,18 @@ ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& optio
   }
   if (!parts || !framework) return load;
 
-  Procurement procurement{parts->info,        std::move(*framework), std::move(candidates),
-                          std::move(panel),   std::move(sheet.scores), std::move(sheet.consensus),
-                          options.allow_incomplete, inputs.Hash()};
+  Procurement procurement;
+  procurement.info = parts->info;
+  procurement.framework = std::move(*framework);
+  procurement.candidates = std::move(candidates);
+  procurement.panel = std::move(panel);
+  procurement.scores = std::move(sheet.scores);
+  procurement.consensus = std::move(sheet.consensus);
+  procurement.allow_incomplete = options.allow_incomplete;
+  procurement.input_hash = inputs.Hash();
   CrossCheck(procurement, sheet.written, inputs.files(), diagnostics);
+  rule_drafts.insert(rule_drafts.end(), parts->rules.begin(), parts->rules.end());
+  procurement.rules = CompileRules(std::move(rule_drafts), procurement, inputs.files(), diagnostics);
   if (!diagnostics.has_errors()) load.procurement = std::move(procurement);
   return load;
 }

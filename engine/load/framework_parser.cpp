@@ -88,7 +88,8 @@ std::optional<FrameworkParts> ParseFrameworkParts(const SourceFile& file, Diagno
       parts.criteria.push_back(std::move(*criterion));
     }
   }
-  root.NotYet("rule", "rules: must-haves, caps and flags");
+  root.Node("rule");
+  ParseRules(*document, file, diagnostics, parts.rules);
   root.RejectUnknownKeys();
   const toml::array* listed = document->get_as<toml::array>("criterion");
   if (!listed || listed->empty()) {

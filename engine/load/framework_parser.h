@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/load/rule_parser.h"
 #include "engine/load/source_file.h"
 #include "weighbridge/framework.h"
 
@@ -18,6 +19,7 @@ struct FrameworkParts {
   std::string title;
   Scale scale;
   std::vector<Criterion> criteria;  // in declaration order
+  std::vector<RuleDraft> rules;     // in declaration order, not yet compiled
 };
 
 // Parses framework text into parts, reporting every problem in `diagnostics`.

@@ -53,7 +53,8 @@ std::optional<ProcurementParts> ParseProcurementParts(const SourceFile& file,
       parts.local_criteria.push_back(std::move(*criterion));
     }
   }
-  root.NotYet("rule", "rules: must-haves, caps and flags");
+  root.Node("rule");
+  ParseRules(*document, file, diagnostics, parts.rules);
   root.NotYet("panel", "more ways of combining the panel's weights");
   root.NotYet("price", kCosts);
   root.NotYet("costs", kCosts);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/load/rule_parser.h"
 #include "engine/load/source_file.h"
 #include "weighbridge/procurement.h"
 
@@ -15,6 +16,7 @@ struct ProcurementParts {
   std::string framework;       // an id, or a path relative to procurement.toml
   SourcePos framework_pos;     // where it was named
   std::vector<Criterion> local_criteria;
+  std::vector<RuleDraft> rules;  // added to the framework's
 };
 
 // Returns nullopt only when the text is not TOML at all.

@@ -14,6 +14,16 @@ std::string EvidenceTypeName(const EvidenceValue& value) {
   }
 }
 
+const char* RuleKindName(RuleKind kind) {
+  switch (kind) {
+    case RuleKind::kGate: return "gate";
+    case RuleKind::kRequire: return "require";
+    case RuleKind::kCap: return "cap";
+    case RuleKind::kFlag: return "flag";
+  }
+  return "gate";
+}
+
 const char* WeighMethodName(WeighMethod method) {
   switch (method) {
     case WeighMethod::kPairwise: return "pairwise";

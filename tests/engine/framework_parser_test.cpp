@@ -72,13 +72,29 @@ TEST_CASE("Framework parser: a misspelt key is an error with a suggestion and a 
         "  ^\n");
 }
 
-TEST_CASE("Framework parser: a key of a later version says so plainly", "[load]") {
-  std::string text = std::string(kGood) + "minimum = 2\n";
+TEST_CASE("Framework parser: a judgement criterion may carry a minimum", "[load]") {
+  // kGood's last criterion 'b' ends at line 27; a.x is a judgement leaf.
+  std::string text = std::string(kGood);
+  text.insert(text.find("assess = \"judgement\"\n") + 21, "minimum = 2.5\n");
   FrameworkLoad load = ParseFramework(text, "f.toml");
+  REQUIRE(load.diagnostics.ToString() == "");
+  const Criterion* ax = load.framework->tree.Find("a.x");
+  REQUIRE(ax->minimum);
+  CHECK(*ax->minimum == 2.5);
+  CHECK(ax->minimum_pos.line == 21);  // the line after 'assess' (line 20)
+}
+
+TEST_CASE("Framework parser: rules are read with their keys checked per kind", "[load]") {
+  std::string text = std::string(kGood) +
+                     "[[rule]]\nid = \"g\"\nkind = \"gate\"\nwhen = 'total > 1'\n";
+  FrameworkLoad load = ParseFramework(text, "f.toml");
+  // Lines 28-31: the gate is written with 'when' (line 31), and so has no pass_if.
   CHECK(load.diagnostics.ToString() ==
-        "f.toml:28:1: error: 'minimum' is not available in this version of weighbridge (it comes "
-        "with rules: must-haves, caps and flags)\n"
-        "  minimum = 2\n"
+        "f.toml:31:1: error: gates use pass_if, the condition a candidate must meet\n"
+        "  when = 'total > 1'\n"
+        "  ^\n"
+        "f.toml:28:1: error: rule 'g' needs 'pass_if'\n"
+        "  [[rule]]\n"
         "  ^\n");
 }
 

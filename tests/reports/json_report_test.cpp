@@ -190,7 +190,7 @@ TEST_CASE("JSON: candidates keep their keys in order, with no cost yet", "[repor
   REQUIRE(j["candidates"].size() == 2);
   const Json& carelink = j["candidates"][0];
   CHECK(Keys(carelink) == KeyList{"id", "name", "supplier", "eligible", "complete", "total", "rank",
-                                  "criteria", "rules", "missing_evidence", "unscored"});
+                                  "criteria", "rules", "caps", "missing_evidence", "unscored"});
   CHECK(carelink["name"] == "CareLink Case Manager");
   CHECK(carelink["supplier"] == "CareLink Ltd");
   CHECK(carelink["eligible"] == true);

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "weighbridge/diagnostic.h"
+#include "weighbridge/rule.h"
 
 namespace weighbridge {
 
@@ -33,6 +35,7 @@ struct Candidate {
   std::string email;
   std::map<std::string, EvidenceValue> evidence;
   std::map<std::string, SourcePos> evidence_pos;  // where each fact was given
+  std::optional<Exclusion> exclusion;             // excluded by the authority
   SourcePos pos;                                  // where the candidate was declared
 };
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -36,6 +37,10 @@ struct Criterion {
   Assess assess = Assess::kBranch;
   std::string evidence;  // kEvidence: the candidates' evidence key it reads
   ValueFunction value;   // kEvidence: how that evidence scores
+  // kJudgement: the lowest acceptable score on the evaluators' scale; below
+  // it the built-in rule "minimum:<id>" fails the candidate.
+  std::optional<double> minimum;
+  SourcePos minimum_pos;  // where the minimum was given
   SourcePos pos;         // where it was declared
   SourcePos parent_pos;  // where its parent was named (pos when not named)
   SourcePos assess_pos;  // where `assess` was given (pos when not given)

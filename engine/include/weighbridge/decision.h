@@ -5,6 +5,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
+#include <variant>
 #include <vector>
 
 namespace weighbridge {
@@ -23,16 +25,43 @@ struct UnjudgedNode {
   std::string reason;  // plain words, e.g. "nobody on the panel weighed it"
 };
 
-// One leaf's part in a candidate's total.
+// One leaf's part in a candidate's total, or (criterion "total") the
+// negative line by which a cap on the total lowered it.
 struct CriterionResult {
   std::string criterion;
-  double score = 0;         // 0-100
+  double score = 0;         // 0-100, as measured (before any cap)
   double weight = 0;        // the leaf's global weight
-  double contribution = 0;  // weight x score
+  // weight x score, scaled down by any cap on the leaf or a branch above it;
+  // for a "total" line, the (negative) amount a total cap took off.
+  double contribution = 0;
+  std::vector<std::string> capped_by;  // caps that lowered it, in the order applied
   // Where the score came from, for people: "consensus", "mean of 2
   // evaluators", "evidence", "no evidence" or "not scored".
   std::string basis;
   std::optional<double> scale_value;  // judgement: the score on the evaluators' scale
+};
+
+// A value a rule read, for explaining its outcome. Dates are given as
+// "YYYY-MM-DD" text; monostate means the value was missing.
+using RuleValue = std::variant<std::monostate, bool, double, std::string, std::vector<std::string>>;
+
+// What one rule did to one candidate.
+struct RuleOutcome {
+  std::string rule;     // the rule's id; built-in: "exclusion", "minimum:<criterion>"
+  std::string kind;     // "gate", "require", "cap" or "flag" (built-ins are gates)
+  std::string outcome;  // "pass", "fail", "cap", "flag" or "not-applicable"
+  std::string reason;   // why, in plain words
+  std::string source;   // the law, standard or policy behind the rule; may be empty
+  std::vector<std::pair<std::string, RuleValue>> values;  // what it read, in order
+};
+
+// A cap whose condition held, in the order caps were applied.
+struct AppliedCap {
+  std::string rule;
+  std::string target;  // a criterion id or "total"
+  double max = 0;      // 0-100
+  double before = 0;   // the target's score when the cap applied
+  bool lowered = false;  // whether it was above max (so the cap changed it)
 };
 
 struct CandidateResult {
@@ -45,6 +74,8 @@ struct CandidateResult {
   std::vector<CriterionResult> criteria;      // the leaves, in tree order
   std::vector<std::string> missing_evidence;  // evidence criteria with no fact given
   std::vector<std::string> unscored;          // judgement criteria nobody scored
+  std::vector<RuleOutcome> rules;             // built-ins first, then rules in running order
+  std::vector<AppliedCap> caps;               // caps that applied, in order
 };
 
 struct MemberSummary {

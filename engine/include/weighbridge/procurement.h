@@ -8,6 +8,7 @@
 #include "weighbridge/candidate.h"
 #include "weighbridge/framework.h"
 #include "weighbridge/panel.h"
+#include "weighbridge/rule.h"
 #include "weighbridge/scores.h"
 
 namespace weighbridge {
@@ -28,6 +29,9 @@ struct Procurement {
   Panel panel;
   std::vector<Score> scores;
   std::vector<Consensus> consensus;
+  // The framework's rules then the procurement's, in the order they apply
+  // (a rule after every rule whose outcome or capped value it reads).
+  std::vector<Rule> rules;
   // Candidates that may lack scores on judgement criteria (scored 0 and
   // marked incomplete), as `--allow-incomplete` asks.
   bool allow_incomplete = false;

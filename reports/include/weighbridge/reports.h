@@ -18,4 +18,8 @@ std::string RenderJson(const Procurement& procurement, const Decision& decision)
 // suppliers: plain words, every deciding number with its reason.
 std::string RenderMarkdown(const Procurement& procurement, const Decision& decision);
 
+// Every rule and minimum of the procurement in plain words, in the order they
+// apply, for publishing with the tender (Markdown).
+std::string RenderRulesList(const Procurement& procurement);
+
 }  // namespace weighbridge

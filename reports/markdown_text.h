@@ -1,0 +1,24 @@
+// Writing Markdown safely: escaping people's text, and table rows.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace weighbridge {
+
+// User-supplied text made safe inside a Markdown line or table cell: line
+// breaks become spaces (a table row is one line) and characters that would
+// start emphasis, code, links, HTML or a new cell are backslash-escaped.
+std::string Escape(std::string_view text);
+
+// `text` without a trailing full stop, so that it can end a sentence of ours.
+std::string WithoutFullStop(std::string text);
+
+// One table row: "| a | b |".
+void TableRow(std::string& out, const std::vector<std::string>& cells);
+
+// A header row and its separator; `align` has one 'l' or 'r' per column.
+void TableHeader(std::string& out, const std::vector<std::string>& cells, std::string_view align);
+
+}  // namespace weighbridge
