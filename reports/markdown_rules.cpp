@@ -39,6 +39,22 @@ std::string Sourced(const RuleOutcome& outcome) {
   return outcome.source.empty() ? "" : " Source: " + Escape(outcome.source) + ".";
 }
 
+// What a cap that applied did: " It lowered ... from 76 to 60." or that it
+// changed nothing.
+std::string CapEffect(const CandidateResult& c, const std::string& rule) {
+  for (const AppliedCap& cap : c.caps) {
+    if (cap.rule != rule) continue;
+    std::string what = cap.target == "total" ? "the total" : "the score";
+    if (!cap.lowered) {
+      return " " + Capitalised(what) + " was " + FormatOneDecimal(cap.before) +
+             ", already within the cap, so nothing changed.";
+    }
+    return " It lowered " + what + " from " + FormatOneDecimal(cap.before) + " to " +
+           FormatAsGiven(cap.max) + ".";
+  }
+  return "";
+}
+
 // Every outcome of `kind` across products, as bullet points.
 std::string Listed(const Decision& decision, const std::string& outcome_wanted) {
   std::string out;
@@ -46,7 +62,8 @@ std::string Listed(const Decision& decision, const std::string& outcome_wanted) 
     for (const RuleOutcome& o : c.rules) {
       if (o.outcome != outcome_wanted) continue;
       out += "- **" + Escape(c.name) + "**, " + KindWords(o.rule, o.kind) + " '" + Escape(o.rule) +
-             "': " + Escape(o.reason) + ReadValues(o) + "." + Sourced(o) + "\n";
+             "': " + Escape(o.reason) + ReadValues(o) + "." + CapEffect(c, o.rule) + Sourced(o) +
+             "\n";
     }
   }
   return out;
