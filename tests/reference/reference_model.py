@@ -17,16 +17,45 @@ hand-worked expected values, this script and the engine must all agree:
             0 and the candidate is incomplete). Evidence: boolean, linear
             {worst, best} clamped, piecewise {points} flat beyond the ends, levels
             {map}; missing evidence scores 0 and is listed in missing_evidence.
-  totals    total = sum of global weight x score; rank = 1 + the number of
-            candidates whose total is more than 1e-9 higher; ranking by rank, then
+  totals    total = sum of global weight x score (x the leaf's cap factor, plus any
+            total-cap lines); rank = 1 + the number of eligible candidates whose total
+            is more than 1e-9 higher; ranking: the eligible, by rank, then
             candidates-file order.
   moderation  evaluators' max - min > the scale's moderation_threshold with no
             consensus.
+  rules     (issue 3) run after measuring, per candidate: the built-in `exclusion`
+            (fails for a candidate with [candidate.exclusion]) and `minimum:<id>`
+            (fails when the judgement's value on the evaluators' scale is below the
+            criterion's `minimum`, or nobody scored it), then the framework's rules and
+            the procurement's, in declaration order moved only as dependencies demand:
+            a rule after every rule whose outcome it reads (passed), after every cap
+            that changes a score it reads (a cap on T changes score(T), the scores of
+            T's ancestors and of everything under T) or the total, and caps on
+            overlapping targets (the same, one under the other, or a later cap on the
+            total) in declaration order. gate: fails unless pass_if holds. require:
+            fails when a named evidence key is absent. cap: when `when` holds, outcome
+            "cap", and the target's score (a branch's = the weighted mean of its
+            children by local weights, after earlier caps) is limited to max by scaling
+            every leaf under it by max / score; on "total", a line {criterion "total",
+            score null, weight null, contribution max - total}. flag: "flag" when
+            `when` holds. Otherwise "pass". A missing value (absent evidence or
+            procurement value, division by zero) makes a comparison, arithmetic or
+            `not` missing; `and`/`or` are decided by a known side (false and ... =
+            false; true or ... = true). missing = "fail" (default for gates): a missing
+            condition counts as the unfavourable case (gate fails, cap applies, flag
+            raised); "skip" (default for caps and flags): outcome "not-applicable".
+            A failed gate, require, exclusion or minimum makes the candidate
+            ineligible: rank null, left out of ranking, total still computed.
+            passed(id) is true only for outcome "pass". values: each name read, as
+            written, with its value (dates as YYYY-MM-DD, missing as null), in the
+            order first read; a side skipped by and/or is not read.
 
 Usage: reference_model.py PROCUREMENT_FOLDER   (prints JSON, the contract's subset)
 Python 3.11 standard library only.
 """
+import datetime
 import json
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -113,6 +142,450 @@ def evidence_score(value_function, x):
     return float(points[-1][1])
 
 
+# ---------------------------------------------------------------------------------------
+# Rules: the expression language (issue 3), read from the issue's description.
+#
+#   or  <  and  <  not  <  comparison (== != < <= > >= in, not in, contains; one per
+#   level, not chained)  <  + -  <  * /  <  unary -  <  literal, name, call, ( ... )
+#
+# An expression becomes a tree of tuples; evaluating it gives True, False, a number, a
+# text, a list of texts, a date, or MISSING.
+
+
+class _Missing:
+    def __repr__(self):
+        return "MISSING"
+
+
+MISSING = _Missing()
+
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_TOKEN = re.compile(r"""
+    (?P<space>\s+)
+  | (?P<number>[0-9]+(?:\.[0-9]+)?)
+  | (?P<text>"(?:[^"\\]|\\.)*")
+  | (?P<name>[A-Za-z_][A-Za-z0-9_]*)
+  | (?P<op>==|!=|<=|>=|<|>|\+|-|\*|/|\(|\)|\[|\]|,|\.)
+""", re.VERBOSE)
+_KEY = re.compile(r'[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"')
+
+
+def _unquote(text):
+    return re.sub(r"\\(.)", r"\1", text[1:-1])
+
+
+def tokenize(text):
+    """[(kind, value)]: kind is number, text, name, key or the operator itself."""
+    tokens, at = [], 0
+    while at < len(text):
+        # After `evidence.` or `procurement.` comes a key, which may hold '-'.
+        if (len(tokens) >= 2 and tokens[-1] == (".", ".")
+                and tokens[-2] in (("name", "evidence"), ("name", "procurement"))):
+            m = _KEY.match(text, at)
+            if not m:
+                raise ValueError(f"expected a key at {at} in {text!r}")
+            key = m.group()
+            tokens.append(("key", _unquote(key) if key.startswith('"') else key))
+            at = m.end()
+            continue
+        m = _TOKEN.match(text, at)
+        if not m:
+            raise ValueError(f"cannot read {text[at:]!r}")
+        at = m.end()
+        kind = m.lastgroup
+        if kind == "space":
+            continue
+        if kind == "number":
+            tokens.append(("number", float(m.group())))
+        elif kind == "text":
+            tokens.append(("text", _unquote(m.group())))
+        elif kind == "name":
+            tokens.append(("name", m.group()))
+        else:
+            tokens.append((m.group(), m.group()))
+    tokens.append(("end", None))
+    return tokens
+
+
+class _Parser:
+    def __init__(self, text):
+        self.tokens = tokenize(text)
+        self.at = 0
+
+    def peek(self, ahead=0):
+        return self.tokens[min(self.at + ahead, len(self.tokens) - 1)]
+
+    def take(self, kind=None, value=None):
+        token = self.tokens[self.at]
+        if (kind and token[0] != kind) or (value and token[1] != value):
+            raise ValueError(f"expected {kind or value}, found {token}")
+        self.at += 1
+        return token
+
+    def is_word(self, word, ahead=0):
+        return self.peek(ahead) == ("name", word)
+
+    def parse(self):
+        tree = self.or_()
+        self.take("end")
+        return tree
+
+    def or_(self):
+        left = self.and_()
+        while self.is_word("or"):
+            self.take()
+            left = ("or", left, self.and_())
+        return left
+
+    def and_(self):
+        left = self.not_()
+        while self.is_word("and"):
+            self.take()
+            left = ("and", left, self.not_())
+        return left
+
+    def not_(self):
+        if self.is_word("not"):
+            self.take()
+            return ("not", self.not_())
+        return self.comparison()
+
+    def comparison(self):
+        left = self.additive()
+        kind, value = self.peek()
+        if kind in ("==", "!=", "<", "<=", ">", ">="):
+            self.take()
+            return ("compare", kind, left, self.additive())
+        if self.is_word("in") or self.is_word("contains"):
+            self.take()
+            return (value, left, self.additive())
+        if self.is_word("not") and self.is_word("in", 1):
+            self.take()
+            self.take()
+            return ("not in", left, self.additive())
+        return left
+
+    def additive(self):
+        left = self.multiplicative()
+        while self.peek()[0] in ("+", "-"):
+            op = self.take()[0]
+            left = ("arith", op, left, self.multiplicative())
+        return left
+
+    def multiplicative(self):
+        left = self.unary()
+        while self.peek()[0] in ("*", "/"):
+            op = self.take()[0]
+            left = ("arith", op, left, self.unary())
+        return left
+
+    def unary(self):
+        if self.peek()[0] == "-":
+            self.take()
+            return ("negate", self.unary())
+        return self.primary()
+
+    def quoted_argument(self):
+        self.take("(")
+        value = self.take("text")[1]
+        self.take(")")
+        return value
+
+    def primary(self):
+        kind, value = self.take()
+        if kind in ("number", "text"):
+            return ("literal", value)
+        if kind == "[":
+            items = []
+            while self.peek()[0] != "]":
+                items.append(self.take("text")[1])
+                if self.peek()[0] == ",":
+                    self.take()
+            self.take("]")
+            return ("literal", items)
+        if kind == "(":
+            inner = self.or_()
+            self.take(")")
+            return inner
+        if kind != "name":
+            raise ValueError(f"unexpected {value!r}")
+        if value in ("true", "false"):
+            return ("literal", value == "true")
+        if value == "total":
+            return ("total",)
+        if value in ("evidence", "procurement"):
+            self.take(".")
+            return (value, self.take("key")[1])
+        if value in ("score", "passed"):
+            return (value, self.quoted_argument())
+        if value == "date":
+            return ("literal", datetime.date.fromisoformat(self.quoted_argument()))
+        if value == "has":
+            self.take("(")
+            self.take("name", "evidence")
+            self.take(".")
+            key = self.take("key")[1]
+            self.take(")")
+            return ("has", key)
+        if value in ("len", "lower"):
+            self.take("(")
+            argument = self.or_()
+            self.take(")")
+            return (value, argument)
+        raise ValueError(f"unknown name {value!r}")
+
+
+def parse_expression(text):
+    return _Parser(text).parse()
+
+
+def reads_of(tree, out=None):
+    """What an expression reads, for ordering: {"rules": ids, "scores": ids, "total": bool}."""
+    if out is None:
+        out = {"rules": set(), "scores": set(), "total": False}
+    if tree[0] == "passed":
+        out["rules"].add(tree[1])
+    elif tree[0] == "score":
+        out["scores"].add(tree[1])
+    elif tree[0] == "total":
+        out["total"] = True
+    for part in tree[1:]:
+        if isinstance(part, tuple):
+            reads_of(part, out)
+    return out
+
+
+def written_key(prefix, key):
+    if _PLAIN_KEY.fullmatch(key):
+        return f"{prefix}.{key}"
+    return prefix + '."' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def shown_value(value):
+    """A value as the JSON `values` show it: dates as YYYY-MM-DD, missing as null."""
+    if value is MISSING:
+        return None
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+class Reading:
+    """What a condition may read for one candidate, recording each name first read."""
+
+    def __init__(self, evidence, procurement, scores, outcomes):
+        self.evidence = evidence        # key -> value
+        self.procurement = procurement  # key -> value (absent: missing)
+        self.scores = scores            # CappedScores
+        self.outcomes = outcomes        # rule id -> outcome so far
+        self.read = {}                  # name as written -> value, in order first read
+
+    def note(self, name, value):
+        if name not in self.read:
+            self.read[name] = shown_value(value)
+        return value
+
+    def evaluate(self, tree):
+        kind = tree[0]
+        if kind == "literal":
+            return tree[1]
+        if kind == "evidence":
+            return self.note(written_key("evidence", tree[1]), self.evidence.get(tree[1], MISSING))
+        if kind == "procurement":
+            return self.note(written_key("procurement", tree[1]),
+                             self.procurement.get(tree[1], MISSING))
+        if kind == "has":
+            value = self.evidence.get(tree[1], MISSING)
+            self.note(written_key("evidence", tree[1]), value)
+            return value is not MISSING
+        if kind == "score":
+            return self.note(f'score("{tree[1]}")', self.scores.score(tree[1]))
+        if kind == "total":
+            return self.note("total", self.scores.total())
+        if kind == "passed":
+            return self.note(f'passed("{tree[1]}")', self.outcomes.get(tree[1]) == "pass")
+        if kind == "and":
+            left = self.evaluate(tree[1])
+            if left is False:
+                return False
+            right = self.evaluate(tree[2])
+            if right is False:
+                return False
+            return MISSING if MISSING in (left, right) else True
+        if kind == "or":
+            left = self.evaluate(tree[1])
+            if left is True:
+                return True
+            right = self.evaluate(tree[2])
+            if right is True:
+                return True
+            return MISSING if MISSING in (left, right) else False
+        if kind in ("not", "negate", "len", "lower"):
+            value = self.evaluate(tree[1])
+            if value is MISSING:
+                return MISSING
+            if kind == "not":
+                return not value
+            if kind == "negate":
+                return -value
+            if kind == "len":
+                return float(len(value))  # a list's items, or a text's characters
+            return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in value)
+        # Binary: both sides are read, whatever they hold.
+        if kind in ("compare", "arith"):
+            op, left, right = tree[1], self.evaluate(tree[2]), self.evaluate(tree[3])
+        else:
+            op, left, right = kind, self.evaluate(tree[1]), self.evaluate(tree[2])
+        if left is MISSING or right is MISSING:
+            return MISSING
+        if op == "/":
+            return MISSING if right == 0 else left / right
+        return {
+            "+": lambda: left + right, "-": lambda: left - right, "*": lambda: left * right,
+            "==": lambda: left == right, "!=": lambda: left != right,
+            "<": lambda: left < right, "<=": lambda: left <= right,
+            ">": lambda: left > right, ">=": lambda: left >= right,
+            "in": lambda: left in right, "not in": lambda: left not in right,
+            "contains": lambda: right in left,
+        }[op]()
+
+
+class CappedScores:
+    """One candidate's leaf scores as caps apply to them."""
+
+    def __init__(self, children, local, global_weight, measured):
+        self.children = children  # node -> its children (leaves have none)
+        self.local = local
+        self.global_weight = global_weight
+        self.measured = measured  # leaf -> 0-100 as measured
+        self.factor = {leaf: 1.0 for leaf in measured}
+        self.total_lines = []     # (rule, negative amount)
+
+    def leaves_under(self, node):
+        if node not in self.children:
+            return [node]
+        return [leaf for child in self.children[node] for leaf in self.leaves_under(child)]
+
+    def score(self, node):
+        if node not in self.children:
+            return self.measured[node] * self.factor[node]
+        return sum(self.local[child] * self.score(child) for child in self.children[node])
+
+    def total(self):
+        return (sum(self.global_weight[leaf] * self.score(leaf) for leaf in self.measured)
+                + sum(amount for _, amount in self.total_lines))
+
+    def apply(self, target, most, rule):
+        before = self.total() if target == "total" else self.score(target)
+        if before > most:
+            if target == "total":
+                self.total_lines.append((rule, most - before))
+            else:
+                for leaf in self.leaves_under(target):
+                    self.factor[leaf] *= most / before
+        return before
+
+
+def rule_order(rules, parent_of):
+    """The rules in running order: declaration order, moved only as dependencies demand."""
+    def ancestors(node):
+        out = []
+        while node in parent_of:
+            node = parent_of[node]
+            out.append(node)
+        return out
+
+    def related(a, b):  # does a cap on a change score(b)? (one is the other or under it)
+        return a != "total" and b != "total" and (a == b or b in ancestors(a) or a in ancestors(b))
+
+    n = len(rules)
+    after = {i: set() for i in range(n)}  # i -> the rules it must run after
+    for i, later in enumerate(rules):
+        reads = later["reads"]
+        for j, earlier in enumerate(rules):
+            if i == j:
+                continue
+            if earlier["id"] in reads["rules"]:
+                after[i].add(j)
+            if earlier["kind"] != "cap":
+                continue
+            if reads["total"] or any(related(earlier["target"], s) for s in reads["scores"]):
+                after[i].add(j)
+            if later["kind"] == "cap" and j < i and (
+                    later["target"] == "total" or related(earlier["target"], later["target"])):
+                after[i].add(j)
+    order, done = [], set()
+    while len(order) < n:
+        ready = [i for i in range(n) if i not in done and after[i] <= done]
+        if not ready:
+            raise ValueError("rules depend on each other in a loop")
+        order.append(ready[0])
+        done.add(ready[0])
+    return [rules[i] for i in order]
+
+
+def load_rules(framework, procurement, parent_of):
+    rules = []
+    for r in framework.get("rule", []) + procurement.get("rule", []):
+        kind = r["kind"]
+        condition = r.get("pass_if" if kind == "gate" else "when")
+        tree = parse_expression(condition) if condition is not None else None
+        rules.append({
+            "id": r["id"], "kind": kind, "tree": tree,
+            "reads": reads_of(tree) if tree else {"rules": set(), "scores": set(), "total": False},
+            "evidence": r.get("evidence", []), "target": r.get("target"), "max": r.get("max"),
+            "missing": r.get("missing", "fail" if kind == "gate" else "skip"),
+        })
+    return rule_order(rules, parent_of)
+
+
+def run_rules(rules, cand, minimums, scale_values, procurement_values, scores):
+    """Every outcome for one candidate, built-ins first; applies caps to `scores`."""
+    outcomes, out, caps = {}, [], []
+
+    def record(rule, kind, outcome, values):
+        outcomes[rule] = outcome
+        out.append({"rule": rule, "kind": kind, "outcome": outcome, "values": values})
+
+    record("exclusion", "gate", "fail" if "exclusion" in cand else "pass", {})
+    for criterion, minimum in minimums:
+        v = scale_values.get(criterion)
+        record(f"minimum:{criterion}", "gate", "fail" if v is None or v < minimum else "pass",
+               {"score": v, "minimum": float(minimum)})
+    evidence = cand.get("evidence", {})
+    for rule in rules:
+        if rule["kind"] == "require":
+            values = {written_key("evidence", k): shown_value(evidence.get(k, MISSING))
+                      for k in rule["evidence"]}
+            absent = any(k not in evidence for k in rule["evidence"])
+            record(rule["id"], "require", "fail" if absent else "pass", values)
+            continue
+        reading = Reading(evidence, procurement_values, scores, outcomes)
+        truth = reading.evaluate(rule["tree"])
+        values = dict(reading.read)
+        if truth is MISSING and rule["missing"] == "skip":
+            outcome = "not-applicable"
+        else:
+            holds = truth is True or truth is MISSING  # missing = "fail": the unfavourable case
+            if rule["kind"] == "gate":
+                outcome = "pass" if truth is True else "fail"
+            elif not holds:
+                outcome = "pass"
+            elif rule["kind"] == "flag":
+                outcome = "flag"
+            else:
+                outcome = "cap"
+                before = scores.apply(rule["target"], rule["max"], rule["id"])
+                caps.append({"rule": rule["id"], "target": rule["target"],
+                             "max": float(rule["max"]), "before": before,
+                             "lowered": before > rule["max"]})
+                values["score before the cap"] = before
+        record(rule["id"], rule["kind"], outcome, values)
+    return out, caps
+
+
 def evaluate(folder):
     folder = Path(folder)
     procurement = read(folder / "procurement.toml")
@@ -144,10 +617,19 @@ def evaluate(folder):
     for s in scores.get("score", []):
         marks.setdefault((s["candidate"], s["criterion"]), []).append(s["value"])
 
+    info = procurement["procurement"]
+    procurement_values = {k: info.get(k, "") for k in
+                          ("id", "title", "authority", "reference", "currency")}
+    if "term_years" in info:
+        procurement_values["term_years"] = float(info["term_years"])
+    parent_of = {c: by_id[c]["parent"] for c in order if by_id[c].get("parent", "root") != "root"}
+    minimums = [(c, by_id[c]["minimum"]) for c in order if "minimum" in by_id[c]]
+    rules = load_rules(framework, procurement, parent_of)
+
     results, moderation = [], []
     for cand in candidates:
         evidence = cand.get("evidence", {})
-        rows, missing, complete = [], [], True
+        rows, missing, complete, scale_values = [], [], True, {}
         for leaf in leaves:
             c = by_id[leaf]
             key = (cand["id"], leaf)
@@ -162,21 +644,32 @@ def evaluate(folder):
                                            "spread": max(given) - min(given)})
                 else:
                     v, complete = None, False
+                scale_values[leaf] = v
                 score = 0.0 if v is None else (v - lo) / (hi - lo) * 100
             elif c["evidence"] in evidence:
                 score = evidence_score(c["value"], evidence[c["evidence"]])
             else:
                 score = 0.0
                 missing.append(leaf)
-            w = global_weight[leaf]
-            rows.append({"criterion": leaf, "score": score, "weight": w,
-                         "contribution": w * score})
+            rows.append({"criterion": leaf, "score": score, "weight": global_weight[leaf]})
+        capped = CappedScores(children, local, global_weight,
+                              {r["criterion"]: r["score"] for r in rows})
+        outcomes, caps = run_rules(rules, cand, minimums, scale_values, procurement_values, capped)
+        for r in rows:
+            r["contribution"] = r["weight"] * capped.score(r["criterion"])
+        for _, amount in capped.total_lines:
+            rows.append({"criterion": "total", "score": None, "weight": None,
+                         "contribution": amount})
         results.append({"id": cand["id"], "total": sum(r["contribution"] for r in rows),
-                        "complete": complete, "criteria": rows, "missing_evidence": missing})
+                        "eligible": all(o["outcome"] != "fail" for o in outcomes),
+                        "complete": complete, "criteria": rows, "missing_evidence": missing,
+                        "rules": outcomes, "caps": caps})
 
+    eligible = [r for r in results if r["eligible"]]
     for r in results:
-        r["rank"] = 1 + sum(1 for o in results if o["total"] > r["total"] + TIE)
-    ranking = [r["id"] for r in sorted(results, key=lambda r: r["rank"])]  # stable: file order
+        r["rank"] = (1 + sum(1 for o in eligible if o["total"] > r["total"] + TIE)
+                     if r["eligible"] else None)
+    ranking = [r["id"] for r in sorted(eligible, key=lambda r: r["rank"])]  # stable: file order
     return {"weights": weights, "candidates": results, "ranking": ranking,
             "moderation": moderation}
 
