@@ -4,7 +4,10 @@
 Checks that every key and value present in EXPECTED is present and equal in ACTUAL:
 objects may carry extra keys in ACTUAL; arrays must have the same length and are
 matched by position; numbers are equal within 1e-9 absolute (true/false are not
-numbers here). Prints each mismatch with its JSON path; exits 1 on any mismatch.
+numbers here). One exception: an object under the key "values" (what a rule read, in
+candidates[].rules[]) must have exactly the expected keys, so that a name read when it
+should not have been (the skipped side of `and`/`or`) is a mismatch too. Prints each
+mismatch with its JSON path; exits 1 on any mismatch.
 """
 import json
 import sys
@@ -16,11 +19,18 @@ def is_number(x):
     return isinstance(x, (int, float)) and not isinstance(x, bool)
 
 
+EXACT_KEYS = {"values"}
+
+
 def compare(actual, expected, path, problems):
     if isinstance(expected, dict):
         if not isinstance(actual, dict):
             problems.append(f"{path}: expected an object, got {json.dumps(actual)}")
             return
+        if path.rsplit(".", 1)[-1] in EXACT_KEYS:
+            for key in actual:
+                if key not in expected:
+                    problems.append(f"{path}.{key}: not expected (it is {json.dumps(actual[key])})")
         for key, value in expected.items():
             if key not in actual:
                 problems.append(f"{path}.{key}: missing (expected {json.dumps(value)})")

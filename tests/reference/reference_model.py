@@ -48,7 +48,9 @@ hand-worked expected values, this script and the engine must all agree:
             ineligible: rank null, left out of ranking, total still computed.
             passed(id) is true only for outcome "pass". values: each name read, as
             written, with its value (dates as YYYY-MM-DD, missing as null), in the
-            order first read; a side skipped by and/or is not read.
+            order first read; a side skipped by and/or is not read. An exclusion's
+            values are its ground and reason; a minimum's, score (on the scale) and
+            minimum; a cap that applied adds "score before the cap".
 
 Usage: reference_model.py PROCUREMENT_FOLDER   (prints JSON, the contract's subset)
 Python 3.11 standard library only.
@@ -549,7 +551,9 @@ def run_rules(rules, cand, minimums, scale_values, procurement_values, scores):
         outcomes[rule] = outcome
         out.append({"rule": rule, "kind": kind, "outcome": outcome, "values": values})
 
-    record("exclusion", "gate", "fail" if "exclusion" in cand else "pass", {})
+    exclusion = cand.get("exclusion")
+    record("exclusion", "gate", "fail" if exclusion else "pass",
+           {"ground": exclusion["ground"], "reason": exclusion["reason"]} if exclusion else {})
     for criterion, minimum in minimums:
         v = scale_values.get(criterion)
         record(f"minimum:{criterion}", "gate", "fail" if v is None or v < minimum else "pass",
