@@ -113,6 +113,23 @@ ProcurementBuilder& ProcurementBuilder::AddConsensus(const std::string& candidat
   return *this;
 }
 
+ProcurementBuilder& ProcurementBuilder::SetMinimum(const std::string& criterion,
+                                                   double minimum) {
+  for (Criterion& c : criteria_) {
+    if (c.id == criterion) c.minimum = minimum;
+  }
+  return *this;
+}
+
+ProcurementBuilder& ProcurementBuilder::Exclude(const std::string& candidate,
+                                                const std::string& ground,
+                                                const std::string& reason) {
+  for (Candidate& c : procurement_.candidates) {
+    if (c.id == candidate) c.exclusion = Exclusion{ground, reason};
+  }
+  return *this;
+}
+
 ProcurementBuilder& ProcurementBuilder::AllowIncomplete() {
   procurement_.allow_incomplete = true;
   return *this;

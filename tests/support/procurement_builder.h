@@ -44,6 +44,11 @@ class ProcurementBuilder {
                                const std::string& criterion, double value);
   ProcurementBuilder& AddConsensus(const std::string& candidate, const std::string& criterion,
                                    double value);
+  // Sets the minimum (on the evaluators' scale) of a criterion declared before.
+  ProcurementBuilder& SetMinimum(const std::string& criterion, double minimum);
+  // Marks a candidate added before as excluded by the authority.
+  ProcurementBuilder& Exclude(const std::string& candidate, const std::string& ground,
+                              const std::string& reason);
   // Lets judgement criteria go unscored (as `--allow-incomplete`).
   ProcurementBuilder& AllowIncomplete();
 
