@@ -21,6 +21,9 @@ hand-worked expected values, this script and the engine must all agree:
             total-cap lines); rank = 1 + the number of eligible candidates whose total
             is more than 1e-9 higher; ranking: the eligible, by rank, then
             candidates-file order.
+  groups    panel.groups[].ranking: the eligible candidates ranked on their totals under
+            the group's own weights (the mean of its members' at the nodes it weighed, the
+            panel's elsewhere), with the caps that fired applied again in the same order.
   moderation  evaluators' max - min > the scale's moderation_threshold with no
             consensus.
   rules     (issue 3) run after measuring, per candidate: the built-in `exclusion`
@@ -124,6 +127,24 @@ def panel_weights(node, kids, panel):
             mean = sum(m[k] for m in members) / len(members)
             out[k] += group_weight[g] / share * mean
     return out
+
+
+def group_weights(node, kids, panel, group, panel_local):
+    """A group's local weights on `node`: the mean of its members' normalised judgements
+    there, or the panel's weights when none of its members weighed the node."""
+    if len(kids) == 1:
+        return {kids[0]: 1.0}
+    group_of = {m["id"]: m["group"] for m in panel.get("member", [])}
+    judged = []
+    for j in panel.get("judgement", []):
+        if j["parent"] != node or group_of[j["member"]] != group:
+            continue
+        values = j["points"] if j["method"] == "points" else j["weights"]
+        total = sum(values.values())
+        judged.append({k: values.get(k, 0) / total for k in kids})
+    if not judged:
+        return {k: panel_local[k] for k in kids}
+    return {k: sum(m[k] for m in judged) / len(judged) for k in kids}
 
 
 def evidence_score(value_function, x):
@@ -674,8 +695,30 @@ def evaluate(folder):
         r["rank"] = (1 + sum(1 for o in eligible if o["total"] > r["total"] + TIE)
                      if r["eligible"] else None)
     ranking = [r["id"] for r in sorted(eligible, key=lambda r: r["rank"])]  # stable: file order
+
+    # Each group's ranking: the eligible candidates' totals under the group's weights, with
+    # the caps that fired for each candidate applied again in the same order.
+    groups = []
+    for g in panel.get("group", []):
+        g_local = {}
+        for node in ["root"] + [c for c in order if c in children]:
+            g_local.update(group_weights(node, children[node], panel, g["id"], local))
+        g_global = {}
+        for c in order:
+            g_global[c] = g_local[c] * g_global.get(by_id[c].get("parent", "root"), 1.0)
+        totals = {}
+        for r in eligible:
+            measured = {row["criterion"]: row["score"] for row in r["criteria"]
+                        if row["criterion"] != "total"}
+            again = CappedScores(children, g_local, g_global, measured)
+            for cap in r["caps"]:
+                again.apply(cap["target"], cap["max"], cap["rule"])
+            totals[r["id"]] = again.total()
+        rank = {i: 1 + sum(1 for o in totals.values() if o > t + TIE) for i, t in totals.items()}
+        groups.append({"id": g["id"],
+                       "ranking": [i for i in sorted(totals, key=lambda i: rank[i])]})
     return {"weights": weights, "candidates": results, "ranking": ranking,
-            "moderation": moderation}
+            "panel": {"groups": groups}, "moderation": moderation}
 
 
 if __name__ == "__main__":
