@@ -8,8 +8,13 @@
 
 #include "engine/aggregate/capped_scores.h"
 #include "engine/aggregate/ranking.h"
-#include "engine/apply/rule_runner.h"
+#include "engine/aggregate/tie_break.h"
 #include "engine/aggregate/totals.h"
+#include "engine/cost/cost_flags.h"
+#include "engine/cost/cost_model.h"
+#include "engine/cost/price_checks.h"
+#include "engine/cost/price_round.h"
+#include "engine/cost/price_share.h"
 #include "engine/measure/judgement_score.h"
 #include "engine/measure/value_function.h"
 #include "engine/weigh/panel_weights.h"
@@ -31,6 +36,7 @@ CriterionResult MeasureLeaf(const Procurement& procurement, const ScoreSheets& s
                             CandidateResult& out) {
   CriterionResult result;
   result.criterion = leaf.id;
+  if (leaf.assess == Assess::kPrice) return result;  // scored with the price pool (ScoreRound)
   if (leaf.assess == Assess::kEvidence) {
     std::optional<double> score = ScoreEvidence(leaf, candidate);
     result.score = score.value_or(0.0);
@@ -62,6 +68,9 @@ CandidateResult MeasureCandidate(const Procurement& procurement, const ScoreShee
   out.eligible = true;
   for (const std::string& id : tree.leaves()) {
     out.criteria.push_back(MeasureLeaf(procurement, sheets, *tree.Find(id), candidate, out));
+  }
+  if (candidate.costs) {
+    out.cost = WholeLifeCost(*candidate.costs, procurement.costs, procurement.info.term_years);
   }
   return out;
 }
@@ -150,25 +159,34 @@ std::vector<GroupSummary> SummariseGroups(const Procurement& procurement,
 
 Decision Evaluate(const Procurement& procurement, const EvaluateOptions& options) {
   const CriteriaTree& tree = procurement.framework.tree;
-  const PanelWeights weights = WeighPanel(tree, procurement.panel);
+  PanelWeights weights = WeighPanel(tree, procurement.panel);
+  SetPriceShare(tree, procurement.price, weights);
   const GlobalWeights global = GlobalFromLocal(tree, weights.local);
   const ScoreSheets sheets = IndexScores(procurement.scores, procurement.consensus);
 
   Decision decision;
   decision.weights = NodeWeights(tree, weights.local, global);
   decision.unjudged = weights.unjudged;
+  std::vector<CandidateResult> measured;
   for (const Candidate& candidate : procurement.candidates) {
-    decision.candidates.push_back(MeasureCandidate(procurement, sheets, candidate));
-    CandidateResult& result = decision.candidates.back();
-    CappedScores scores(tree, weights.local, global, result.criteria);
-    RunRules(procurement, candidate, scores, result);
-    scores.Write(result);
+    measured.push_back(MeasureCandidate(procurement, sheets, candidate));
   }
-  Ranks ranks = RankStandings(Standings(decision.candidates), options.tie_tolerance);
+  // Rules, caps and totals; with a price share, first the price pool and the
+  // price scores (engine/cost/price_round.h).
+  const ScoredRound round = ScoreRound(procurement, weights.local, global, measured);
+  decision.candidates = round.candidates;
+  const TieBreakRanks ranks = RankWithTieBreak(Standings(decision.candidates), round.keys,
+                                               procurement.tie_break, options.tie_tolerance);
   for (std::size_t i = 0; i < decision.candidates.size(); ++i) {
-    decision.candidates[i].rank = ranks.rank[i];
+    decision.candidates[i].rank = ranks.ranks.rank[i];
   }
-  decision.ranking = std::move(ranks.ranking);
+  decision.ranking = ranks.ranks.ranking;
+  decision.ties = ranks.ties;
+  AddCostFlags(procurement, decision.candidates);
+  if (tree.Find(kPriceId)) {
+    decision.price = SummarisePrice(procurement, weights.local, global, measured, round, ranks,
+                                    options.tie_tolerance);
+  }
   for (const Member& member : procurement.panel.members) {
     decision.members.push_back(SummariseMember(member, procurement.panel));
   }

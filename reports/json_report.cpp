@@ -127,6 +127,35 @@ std::string SupplierOf(const Procurement& procurement, const std::string& id) {
   return {};
 }
 
+Json CostJson(const CostResult& cost) {
+  Json out = Json::object();
+  out["whole_life"] = cost.whole_life;
+  out["present_value"] = cost.present_value;
+  out["maintenance_share"] = OptionalNumber(cost.maintenance_share);
+  out["annual_mean"] = cost.annual_mean;
+  out["by_year"] = Json::array();
+  for (const CostYear& year : cost.by_year) {
+    Json row = Json::object();
+    row["year"] = year.year;
+    row["undiscounted"] = year.undiscounted;
+    row["present_value"] = year.present_value;
+    row["by_category"] = Json::object();
+    for (const auto& [category, amount] : year.by_category) row["by_category"][category] = amount;
+    out["by_year"].push_back(std::move(row));
+  }
+  out["price_per_quality_point"] = OptionalNumber(cost.price_per_quality_point);
+  out["flags"] = Json::array();
+  for (const CostFlag& flag : cost.flags) {
+    Json f = Json::object();
+    f["flag"] = flag.flag;
+    f["reason"] = flag.reason;
+    f["values"] = Json::object();
+    for (const auto& [name, value] : flag.values) f["values"][name] = RuleValueJson(value);
+    out["flags"].push_back(std::move(f));
+  }
+  return out;
+}
+
 Json CandidateJson(const Procurement& procurement, const CandidateResult& result) {
   Json out = Json::object();
   out["id"] = result.id;
@@ -144,6 +173,52 @@ Json CandidateJson(const Procurement& procurement, const CandidateResult& result
   for (const AppliedCap& cap : result.caps) out["caps"].push_back(CapJson(cap));
   out["missing_evidence"] = StringArray(result.missing_evidence);
   out["unscored"] = StringArray(result.unscored);
+  out["quality"] = result.quality;
+  out["cost"] = result.cost ? CostJson(*result.cost) : Json(nullptr);
+  return out;
+}
+
+Json TiesJson(const std::vector<TieOutcome>& ties) {
+  Json out = Json::array();
+  for (const TieOutcome& tie : ties) {
+    Json t = Json::object();
+    t["candidates"] = StringArray(tie.candidates);
+    t["decided_by"] = StringArray(tie.decided_by);
+    t["order"] = Json::array();
+    for (const std::vector<std::string>& group : tie.order) t["order"].push_back(StringArray(group));
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+Json SwitchJson(const std::optional<ShareSwitch>& change) {
+  if (!change) return nullptr;
+  Json out = Json::object();
+  out["share"] = change->share;
+  out["winner"] = change->winner;
+  return out;
+}
+
+Json PriceJson(const std::optional<PriceSummary>& price) {
+  if (!price) return nullptr;
+  Json out = Json::object();
+  out["share"] = price->share;
+  out["method"] = price->method;
+  out["scored"] = price->scored;
+  out["reason"] = price->reason;
+  out["pool"] = StringArray(price->pool);
+  out["lowest_present_value"] = OptionalNumber(price->lowest);
+  out["without_one_bid"] = Json::array();
+  for (const PoolRemoval& removal : price->removals) {
+    Json r = Json::object();
+    r["removed"] = removal.removed;
+    r["changes_order"] = removal.changes_order;
+    r["ranking"] = StringArray(removal.ranking);
+    out["without_one_bid"].push_back(std::move(r));
+  }
+  out["winner"] = price->winner.empty() ? Json(nullptr) : Json(price->winner);
+  out["winner_changes_below"] = SwitchJson(price->below);
+  out["winner_changes_above"] = SwitchJson(price->above);
   return out;
 }
 
@@ -208,6 +283,8 @@ std::string RenderJson(const Procurement& procurement, const Decision& decision)
     out["candidates"].push_back(CandidateJson(procurement, c));
   }
   out["ranking"] = StringArray(decision.ranking);
+  out["ties"] = TiesJson(decision.ties);
+  out["price"] = PriceJson(decision.price);
   out["panel"] = Json::object();
   out["panel"]["members"] = Json::array();
   for (const MemberSummary& m : decision.members) out["panel"]["members"].push_back(MemberJson(m));

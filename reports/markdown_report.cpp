@@ -11,6 +11,7 @@
 #include <utility>
 #include <variant>
 
+#include "reports/markdown_costs.h"
 #include "reports/markdown_rules.h"
 #include "reports/markdown_text.h"
 #include "reports/number_format.h"
@@ -76,9 +77,11 @@ class MarkdownReport {
     Heading();
     TheDecision();
     Ranking();
+    out_ += TieSentences(p_, d_);
     out_ += RulesSection(p_, d_);
     WhatMattered();
     Totals();
+    out_ += CostsSection(p_, d_);
     EvaluatorsScores();
     StillToBeSettled();
     Reproducing();
@@ -418,10 +421,8 @@ class MarkdownReport {
     if (d_.groups.size() < 2) return;
     out_ += "### What each group thought\n\n";
     std::vector<const NodeWeight*> top = ChildWeights(kRootId);
-    for (const NodeWeight* w : top) {
-      if (w->criterion == "quality" && !ChildWeights("quality").empty())
-        top = ChildWeights("quality");
-    }
+    // With a price share the panel's top level sits under quality.
+    if (!ChildWeights(kQualityId).empty()) top = ChildWeights(kQualityId);
     out_ +=
         "The panel's weights combine the groups' weights. Each group's own weights for the "
         "top-level criteria were:\n\n";

@@ -14,6 +14,7 @@ CandidateFacts::CandidateFacts(const weighbridge::Procurement& procurement,
                   {"currency", info.currency}};
   // A term of 0 means none was given: reading it is then missing.
   if (info.term_years > 0) procurement_["term_years"] = static_cast<double>(info.term_years);
+  if (procurement.budget) procurement_["budget"] = *procurement.budget;
 }
 
 const EvidenceValue* CandidateFacts::Evidence(rules::Key key) const {

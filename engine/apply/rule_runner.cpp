@@ -5,6 +5,7 @@
 #include <fmt/core.h>
 
 #include "engine/apply/candidate_facts.h"
+#include "engine/cost/budget_rule.h"
 #include "engine/rules/expression.h"
 
 namespace weighbridge {
@@ -138,6 +139,10 @@ void RunRules(const Procurement& procurement, const Candidate& candidate, Capped
   for (const CriterionResult& result : out.criteria) {
     const Criterion* criterion = tree.Find(result.criterion);
     if (criterion && criterion->minimum) record(Minimum(*criterion, result));
+  }
+  if (procurement.budget) {
+    record(BudgetOutcome(*procurement.budget, out.cost ? &*out.cost : nullptr,
+                         procurement.info.currency));
   }
   CandidateFacts facts(procurement, candidate, scores, outcomes);
   for (const Rule& rule : procurement.rules) {

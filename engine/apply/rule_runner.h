@@ -9,7 +9,9 @@
 namespace weighbridge {
 
 // Fills out.rules and out.caps and sets out.eligible (false when any gate,
-// require, exclusion or minimum fails); applies caps to `scores`.
+// require, exclusion, minimum or the budget fails); applies caps to `scores`.
+// The built-in rules come first: exclusion, the minimums, then budget (when
+// the procurement has one, read from out.cost).
 // Precondition: out.criteria holds the candidate's measured leaves.
 void RunRules(const Procurement& procurement, const Candidate& candidate, CappedScores& scores,
               CandidateResult& out);

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "engine/load/costs_parser.h"
 #include "engine/load/toml_document.h"
 #include "engine/load/toml_table.h"
 
@@ -84,7 +85,9 @@ bool ParseCandidates(const SourceFile& file, Diagnostics& diagnostics, std::vect
       excluded.RejectUnknownKeys();
       if (ground && reason) candidate.exclusion = Exclusion{*ground, *reason};
     }
-    table.NotYet("costs", "whole-life costing and price");
+    if (const toml::table* costs = table.Table("costs")) {
+      candidate.costs = ParseCandidateCosts(*costs, file, diagnostics, candidate.id);
+    }
     table.RejectUnknownKeys();
     if (id) out.push_back(std::move(candidate));
   }

@@ -8,10 +8,12 @@
 #include <sstream>
 
 #include "engine/load/candidates_parser.h"
+#include "engine/load/cost_check.h"
 #include "engine/load/cross_check.h"
 #include "engine/load/framework_parser.h"
 #include "engine/load/input_hash.h"
 #include "engine/load/panel_parser.h"
+#include "engine/load/price_branch.h"
 #include "engine/load/procurement_parser.h"
 #include "engine/load/rule_compiler.h"
 #include "engine/load/scores_parser.h"
@@ -129,6 +131,7 @@ std::optional<Framework> AssembleFramework(const FrameworkParts& framework,
   std::vector<Criterion> criteria = framework.criteria;
   criteria.insert(criteria.end(), procurement.local_criteria.begin(),
                   procurement.local_criteria.end());
+  if (procurement.price.share > 0) AddPriceBranch(procurement.price, criteria);
   auto tree = CheckTree(criteria, inputs.files(), diagnostics);
   if (!tree) return std::nullopt;
   return Framework{framework.id, framework.version, framework.title, framework.scale,
@@ -202,6 +205,12 @@ ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& optio
   procurement.consensus = std::move(sheet.consensus);
   procurement.allow_incomplete = options.allow_incomplete;
   procurement.input_hash = inputs.Hash();
+  procurement.costs = parts->costs;
+  procurement.price = parts->price;
+  procurement.budget = parts->budget;
+  procurement.budget_pos = parts->budget_pos;
+  procurement.tie_break = parts->tie_break;
+  CheckCosts(procurement, parts->term_refused, inputs.files(), diagnostics);
   CrossCheck(procurement, sheet.written, inputs.files(), diagnostics);
   rule_drafts.insert(rule_drafts.end(), parts->rules.begin(), parts->rules.end());
   procurement.rules = CompileRules(std::move(rule_drafts), procurement, inputs.files(), diagnostics);

@@ -120,6 +120,9 @@ void ParseJudgements(const toml::table& document, const SourceFile& file, const 
     judgement.pos = table.pos();
     auto member = table.Text("member", true);
     auto parent = table.Text("parent", true);
+    // With a price share, root's children are price and quality, set by the
+    // procurement; the panel weighs quality's children, so "root" means them.
+    if (parent && *parent == kRootId && tree && tree->Find(kQualityId)) parent = kQualityId;
     auto method = ParseMethod(table);
     bool ok = member && parent && method;
     if (member && std::find(member_ids.begin(), member_ids.end(), *member) == member_ids.end()) {

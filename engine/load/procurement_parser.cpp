@@ -1,14 +1,12 @@
 #include "engine/load/procurement_parser.h"
 
+#include "engine/load/costs_parser.h"
 #include "engine/load/criterion_parser.h"
 #include "engine/load/toml_document.h"
 #include "engine/load/toml_table.h"
 
 namespace weighbridge {
 namespace {
-
-// The later versions' keys, so that using one says plainly it is not here yet.
-constexpr const char* kCosts = "whole-life costing and price";
 
 void ParseHeader(TomlTable& table, ProcurementParts& parts) {
   ProcurementInfo& info = parts.info;
@@ -26,12 +24,14 @@ void ParseHeader(TomlTable& table, ProcurementParts& parts) {
     if (*term < 1 || *term > 100) {
       table.file().Error(table.diagnostics(), table.PosOfValue("term_years"),
                          "term_years should be a whole number of years from 1 to 100");
+      parts.term_refused = true;
     } else {
       info.term_years = static_cast<int>(*term);
     }
   }
-  table.NotYet("budget", kCosts);
-  table.NotYet("tie_break", kCosts);
+  parts.budget = ParseBudget(table);
+  if (parts.budget) parts.budget_pos = table.PosOfValue("budget");
+  parts.tie_break = ParseTieBreak(table);
   table.RejectUnknownKeys();
 }
 
@@ -56,8 +56,8 @@ std::optional<ProcurementParts> ParseProcurementParts(const SourceFile& file,
   root.Node("rule");
   ParseRules(*document, file, diagnostics, parts.rules);
   root.NotYet("panel", "more ways of combining the panel's weights");
-  root.NotYet("price", kCosts);
-  root.NotYet("costs", kCosts);
+  parts.price = ParsePriceSettings(root.Table("price"), file, diagnostics);
+  parts.costs = ParseCostSettings(root.Table("costs"), file, diagnostics);
   root.NotYet("smaa", "the robustness analysis");
   root.RejectUnknownKeys();
   return parts;

@@ -17,6 +17,12 @@ struct ProcurementParts {
   SourcePos framework_pos;     // where it was named
   std::vector<Criterion> local_criteria;
   std::vector<RuleDraft> rules;  // added to the framework's
+  CostSettings costs;            // [costs]
+  PriceSettings price;           // [price]
+  std::optional<double> budget;  // [procurement] budget
+  SourcePos budget_pos;
+  std::vector<TieBreakStep> tie_break;  // [procurement] tie_break
+  bool term_refused = false;     // term_years was given but out of range (reported)
 };
 
 // Returns nullopt only when the text is not TOML at all.

@@ -39,6 +39,10 @@ rules::Names NamesFor(const Procurement& p, const std::vector<RuleDraft>& drafts
     names.procurement.emplace(key, rules::Type::kText);
   }
   names.procurement.emplace("term_years", rules::Type::kNumber);
+  if (p.budget) {
+    names.procurement.emplace("budget", rules::Type::kNumber);
+    names.rules.insert("budget");  // the built-in gate
+  }
   return names;
 }
 

@@ -48,6 +48,8 @@ class References {
       problem = "'" + id + "' has sub-criteria; score each of them instead";
     } else if (c->assess == Assess::kEvidence) {
       problem = "'" + id + "' is scored from the candidates' evidence, not by evaluators";
+    } else if (c->assess == Assess::kPrice) {
+      problem = "price is scored from the bids' costs, never by evaluators";
     }
     if (problem.empty()) return true;
     table.file().Error(table.diagnostics(), table.PosOfValue("criterion"), problem);

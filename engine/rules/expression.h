@@ -6,7 +6,8 @@
 //
 // Literals: true, false, numbers, "strings", [lists of strings], date("YYYY-MM-DD").
 // Names: evidence.KEY, score("criterion.id") (0-100), total, procurement.KEY,
-// passed("rule-id"). Operators: == != < <= > >=, and or not, in, not in,
+// passed("rule-id"), cost.KEY (a figure from the bid's costs, held with its
+// evidence as "cost.KEY"). Operators: == != < <= > >=, and or not, in, not in,
 // contains, + - * /, parentheses; functions has(evidence.KEY), len(x), lower(s).
 // docs/rules.md describes the language for the people who write rules.
 //

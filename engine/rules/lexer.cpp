@@ -82,13 +82,14 @@ class Lexer {
     }
   }
 
-  // True straight after `evidence.` or `procurement.`, where a key may hold '-'.
+  // True straight after `evidence.`, `procurement.` or `cost.`, where a key may hold '-'.
   bool AfterKeyPrefix() const {
     std::size_t n = tokens_.size();
     if (n < 2 || tokens_[n - 1].kind != TokenKind::kDot || tokens_[n - 2].kind != TokenKind::kName) {
       return false;
     }
-    return tokens_[n - 2].text == "evidence" || tokens_[n - 2].text == "procurement";
+    return tokens_[n - 2].text == "evidence" || tokens_[n - 2].text == "procurement" ||
+           tokens_[n - 2].text == "cost";
   }
 
   void Emit(TokenKind kind, std::size_t length) {

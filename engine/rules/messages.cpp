@@ -80,7 +80,9 @@ std::string ExpectedCloseBracket(std::string_view token) {
 std::string ExpectedInAfterNot() { return "expected 'in' after 'not'"; }
 std::string ChainedComparison() { return "comparisons cannot be chained: join them with 'and'"; }
 std::string ExpectedKey(std::string_view prefix) {
-  std::string_view example = prefix == "evidence" ? "hosting_region" : "budget";
+  std::string_view example = prefix == "evidence" ? "hosting_region"
+                             : prefix == "cost"   ? "whole_life"
+                                                  : "budget";
   return Cat({"expected a key after '", prefix, ".', such as ", prefix, ".", example});
 }
 std::string ExpectedOpenParen(std::string_view function) {
@@ -97,6 +99,16 @@ std::string UnknownEvidence(std::string_view key, const std::vector<std::string>
 std::string UnknownProcurement(std::string_view key, const std::vector<std::string>& known) {
   return "unknown procurement value " + Quoted(key) + DidYouMean(key, known);
 }
+std::string UnknownCost(std::string_view key, const std::vector<std::string>& known) {
+  if (known.empty()) {
+    return "unknown cost figure " + Quoted(key) + ": no bid gave [candidate.costs]";
+  }
+  std::string suggestion = DidYouMean(key, known);
+  if (suggestion.empty()) {
+    suggestion = "; the figures are whole_life, present_value, maintenance_share and annual_mean";
+  }
+  return "unknown cost figure " + Quoted(key) + suggestion;
+}
 std::string UnknownCriterion(std::string_view id, const std::vector<std::string>& known) {
   return "unknown criterion " + Quoted(id) + DidYouMean(id, known);
 }
@@ -111,7 +123,7 @@ std::string UnknownFunction(std::string_view name) {
 }
 std::string UnknownName(std::string_view name) {
   return "unknown name " + Quoted(name) +
-         DidYouMean(name, {"total", "true", "false", "evidence", "procurement", "and", "or",
+         DidYouMean(name, {"total", "true", "false", "evidence", "procurement", "cost", "and", "or",
                            "not", "in", "contains"});
 }
 std::string BareEvidenceKey(std::string_view name) {

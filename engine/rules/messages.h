@@ -49,6 +49,8 @@ std::string ListOfTexts();
 // Names.
 std::string UnknownEvidence(std::string_view key, const std::vector<std::string>& known);
 std::string UnknownProcurement(std::string_view key, const std::vector<std::string>& known);
+// `key` without "cost."; `known` the figures there are, also without it.
+std::string UnknownCost(std::string_view key, const std::vector<std::string>& known);
 std::string UnknownCriterion(std::string_view id, const std::vector<std::string>& known);
 std::string UnknownRule(std::string_view id, const std::vector<std::string>& known);
 std::string UnknownFunction(std::string_view name);

@@ -375,7 +375,7 @@ class Parser {
     const Token& word = Take();
     std::string_view w = word.text;
     if (w == "total") return Total(word);
-    if (w == "evidence" || w == "procurement") return Reference(word, false);
+    if (w == "evidence" || w == "procurement" || w == "cost") return Reference(word, false);
     if (w == "score" || w == "passed") return Lookup(word);
     if (w == "date") return DateCall(word);
     if (w == "has") return Has(word);
@@ -400,7 +400,10 @@ class Parser {
   // evidence.KEY or procurement.KEY (KEY may also be "quoted"); with `for_has`,
   // the evidence is only tested for presence.
   Result Reference(const Token& prefix, bool for_has) {
-    bool evidence = prefix.text == "evidence";
+    // cost.KEY reads the figure the loader works out from a bid's costs,
+    // held with its evidence as "cost.KEY" (engine/load/cost_check.h).
+    const bool cost = prefix.text == "cost";
+    bool evidence = prefix.text == "evidence" || cost;
     if (Peek().kind != TokenKind::kDot) {
       return Unexpected(Peek(), message::ExpectedKey(prefix.text));
     }
@@ -410,12 +413,16 @@ class Parser {
       return Unexpected(key_token, message::ExpectedKey(prefix.text));
     }
     Take();
-    const std::string& key = key_token.value;
+    const std::string key = cost ? "cost." + key_token.value : key_token.value;
     const auto& known = evidence ? names_.evidence : names_.procurement;
     auto it = known.find(key);
+    if (it == known.end() && cost) {
+      return Fail(key_token.offset, message::UnknownCost(key_token.value, CostFigures()));
+    }
     if (it == known.end()) return UnknownKey(key_token, evidence);
 
-    std::string written = std::string(prefix.text) + "." + (IsPlainKey(key) ? key : QuoteText(key));
+    std::string written =
+        cost ? key : std::string(prefix.text) + "." + (IsPlainKey(key) ? key : QuoteText(key));
     Instruction load;
     load.op = for_has ? Op::kHas : evidence ? Op::kEvidence : Op::kProcurement;
     load.type = it->second;
@@ -428,6 +435,15 @@ class Parser {
     builder_.Emit(load);
     (evidence ? builder_.code().reads_evidence : builder_.code().reads_procurement).insert(key);
     return Operand{for_has ? Type::kBool : it->second, prefix.offset, End(key_token), Form::kName};
+  }
+
+  // The cost figures there are, without "cost.": none when no bid gave costs.
+  std::vector<std::string> CostFigures() const {
+    std::vector<std::string> out;
+    for (const auto& [key, type] : names_.evidence) {
+      if (key.rfind("cost.", 0) == 0) out.push_back(key.substr(5));
+    }
+    return out;
   }
 
   std::nullopt_t UnknownKey(const Token& key_token, bool evidence) {

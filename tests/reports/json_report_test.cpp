@@ -137,7 +137,7 @@ using KeyList = std::vector<std::string>;
 TEST_CASE("JSON: top-level keys come in a fixed order", "[reports]") {
   Json j = Json::parse(RenderJson(MakeProcurement(), MakeDecision()));
   CHECK(Keys(j) == KeyList{"procurement", "framework", "weights", "unjudged", "candidates",
-                           "ranking", "panel", "moderation", "input_hash"});
+                           "ranking", "ties", "price", "panel", "moderation", "input_hash"});
   CHECK(j["input_hash"] == "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
 }
 
@@ -185,12 +185,15 @@ TEST_CASE("JSON: every node's weight, with parent root at the top", "[reports]")
   CHECK(j["unjudged"][0]["reason"] == "nobody on the panel weighed it");
 }
 
-TEST_CASE("JSON: candidates keep their keys in order, with no cost yet", "[reports]") {
+TEST_CASE("JSON: candidates keep their keys in order, with a null cost when none was given",
+          "[reports]") {
   Json j = Json::parse(RenderJson(MakeProcurement(), MakeDecision()));
   REQUIRE(j["candidates"].size() == 2);
   const Json& carelink = j["candidates"][0];
   CHECK(Keys(carelink) == KeyList{"id", "name", "supplier", "eligible", "complete", "total", "rank",
-                                  "criteria", "rules", "caps", "missing_evidence", "unscored"});
+                                  "criteria", "rules", "caps", "missing_evidence", "unscored",
+                                  "quality", "cost"});
+  CHECK(carelink["cost"].is_null());
   CHECK(carelink["name"] == "CareLink Case Manager");
   CHECK(carelink["supplier"] == "CareLink Ltd");
   CHECK(carelink["eligible"] == true);

@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "weighbridge/costs.h"
 #include "weighbridge/diagnostic.h"
 #include "weighbridge/rule.h"
 
@@ -36,6 +37,7 @@ struct Candidate {
   std::map<std::string, EvidenceValue> evidence;
   std::map<std::string, SourcePos> evidence_pos;  // where each fact was given
   std::optional<Exclusion> exclusion;             // excluded by the authority
+  std::optional<CandidateCosts> costs;            // [candidate.costs]; none when not given
   SourcePos pos;                                  // where the candidate was declared
 };
 

@@ -15,7 +15,13 @@ namespace weighbridge {
 // The id of the tree's top, never a criterion's.
 inline constexpr const char* kRootId = "root";
 
-enum class Assess { kBranch, kJudgement, kEvidence };
+// kPrice: the `price` leaf the engine adds when price has a share; it is
+// scored from the bids' present values, never by evaluators or the panel.
+enum class Assess { kBranch, kJudgement, kEvidence, kPrice };
+
+// The nodes added under root when price has a share (weighbridge/costs.h).
+inline constexpr const char* kPriceId = "price";
+inline constexpr const char* kQualityId = "quality";
 
 enum class ValueKind { kBoolean, kLinear, kPiecewise, kLevels };
 

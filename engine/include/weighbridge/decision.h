@@ -64,6 +64,37 @@ struct AppliedCap {
   bool lowered = false;  // whether it was above max (so the cap changed it)
 };
 
+// One year of a bid's whole-life cost, in today's money.
+struct CostYear {
+  int year = 0;              // 0 (one-off costs) to the term
+  double undiscounted = 0;   // the year's cost
+  double present_value = 0;  // undiscounted / (1 + discount rate)^year
+  // Category name -> the year's cost in it: the categories the bid uses, in
+  // the fixed order of AllCostCategories() (weighbridge/costs.h).
+  std::vector<std::pair<std::string, double>> by_category;
+};
+
+// Something about a bid's costs to look into. A flag never excludes.
+struct CostFlag {
+  std::string flag;    // "no-maintenance" or "abnormally-low"
+  std::string reason;  // plain words
+  std::vector<std::pair<std::string, RuleValue>> values;  // the figures behind it
+};
+
+// A bid's whole-life cost (docs/methods.md, "Whole-life cost").
+struct CostResult {
+  double whole_life = 0;     // the years' costs added up, undiscounted
+  double present_value = 0;  // the years' present values added up
+  // (support + maintenance + hosting) / whole_life; null when whole_life is 0.
+  std::optional<double> maintenance_share;
+  double annual_mean = 0;         // whole_life / term
+  std::vector<CostYear> by_year;  // years 0..term
+  // present_value / the quality score: money per quality point, a
+  // cross-check beside the ranking; null when the quality score is 0.
+  std::optional<double> price_per_quality_point;
+  std::vector<CostFlag> flags;  // no-maintenance first, then abnormally-low
+};
+
 struct CandidateResult {
   std::string id;
   std::string name;
@@ -76,6 +107,10 @@ struct CandidateResult {
   std::vector<std::string> unscored;          // judgement criteria nobody scored
   std::vector<RuleOutcome> rules;             // built-ins first, then rules in running order
   std::vector<AppliedCap> caps;               // caps that applied, in order
+  // 0-100: the score on the quality criteria (the framework's), after caps on
+  // criteria but not on the total. Equals the total without price or caps.
+  double quality = 0;
+  std::optional<CostResult> cost;  // null when the bid gave no costs
 };
 
 struct MemberSummary {
@@ -107,6 +142,51 @@ struct ModerationNeed {
   double spread = 0;                                   // highest minus lowest
 };
 
+// Eligible candidates whose totals tied, and what the declared tie-break
+// made of them.
+struct TieOutcome {
+  std::vector<std::string> candidates;  // tied on total, in candidates-file order
+  // The tie-break steps ("quality", "price", "criterion:<id>") that told some
+  // of them apart, in the order declared; empty when none did.
+  std::vector<std::string> decided_by;
+  // The candidates after the tie-break, best first; candidates it could not
+  // tell apart share an inner list (and a rank).
+  std::vector<std::vector<std::string>> order;
+};
+
+// Price scoring's dependence on one losing bid: the ranking of the others
+// had that bid not been in the price pool.
+struct PoolRemoval {
+  std::string removed;               // the bid left out
+  bool changes_order = false;        // whether the others' order or ties change
+  std::vector<std::string> ranking;  // the others' ranking without it
+};
+
+// The nearest price share at which another candidate would come first.
+struct ShareSwitch {
+  double share = 0;    // the share where the two totals meet
+  std::string winner;  // who would be first beyond it
+};
+
+// How price was scored, when it has a share (docs/methods.md, "Price").
+struct PriceSummary {
+  double share = 0;    // price's share of the total
+  std::string method;  // "lowest-relative", "linear", "deduct-per-percent" or "log"
+  bool scored = false;
+  std::string reason;  // why price was not scored; empty when it was
+  // The price pool: candidates passing every gate, require, exclusion,
+  // minimum and budget that does not read the total or price.
+  std::vector<std::string> pool;
+  std::optional<double> lowest;  // the lowest present value in the pool
+  std::vector<PoolRemoval> removals;  // one per losing bid in the pool
+  // The sole winner, and the nearest shares below and above the current one
+  // at which another candidate would win, holding quality and price scores
+  // as they are (caps on the total aside). Empty winner: no sole winner.
+  std::string winner;
+  std::optional<ShareSwitch> below;
+  std::optional<ShareSwitch> above;
+};
+
 struct Decision {
   std::vector<NodeWeight> weights;           // every node, parents first
   std::vector<UnjudgedNode> unjudged;        // nodes given equal weights
@@ -115,6 +195,8 @@ struct Decision {
   std::vector<MemberSummary> members;
   std::vector<GroupSummary> groups;
   std::vector<ModerationNeed> moderation;
+  std::vector<TieOutcome> ties;        // every tie on total among eligible candidates
+  std::optional<PriceSummary> price;   // null when price has no share
 };
 
 }  // namespace weighbridge

@@ -2,10 +2,12 @@
 // the candidates, the panel and the scores. The engine's only input.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "weighbridge/candidate.h"
+#include "weighbridge/costs.h"
 #include "weighbridge/framework.h"
 #include "weighbridge/panel.h"
 #include "weighbridge/rule.h"
@@ -37,6 +39,11 @@ struct Procurement {
   bool allow_incomplete = false;
   // SHA-256 over every input file's name and bytes, for reproducibility.
   std::string input_hash;
+  CostSettings costs;            // [costs]
+  PriceSettings price;           // [price]; share 0 when absent
+  std::optional<double> budget;  // whole-life budget, undiscounted; none: no budget gate
+  SourcePos budget_pos;          // where the budget was given
+  std::vector<TieBreakStep> tie_break;  // declared before scoring; empty: ties stay shared
 };
 
 }  // namespace weighbridge
