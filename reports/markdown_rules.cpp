@@ -61,9 +61,11 @@ std::string Listed(const Decision& decision, const std::string& outcome_wanted) 
   for (const CandidateResult& c : decision.candidates) {
     for (const RuleOutcome& o : c.rules) {
       if (o.outcome != outcome_wanted) continue;
+      // An exclusion's values are its ground and reason, already in its reason.
+      std::string read = o.rule == "exclusion" ? "" : ReadValues(o);
       out += "- **" + Escape(c.name) + "**, " + KindWords(o.rule, o.kind) + " '" + Escape(o.rule) +
-             "': " + Escape(o.reason) + ReadValues(o) + "." + CapEffect(c, o.rule) + Sourced(o) +
-             "\n";
+             "': " + WithoutFullStop(Escape(o.reason)) + read + "." + CapEffect(c, o.rule) +
+             Sourced(o) + "\n";
     }
   }
   return out;

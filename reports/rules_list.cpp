@@ -22,8 +22,19 @@ std::string WhenMissing(const Rule& rule) {
   }
 }
 
-std::string Described(const Rule& rule) {
-  std::string out = "- **" + Escape(rule.id) + "**: ";
+std::string KindLabel(RuleKind kind) {
+  switch (kind) {
+    case RuleKind::kGate: return "Must-have";
+    case RuleKind::kRequire: return "Must give evidence";
+    case RuleKind::kCap: return "Cap";
+    case RuleKind::kFlag: return "Flag";
+  }
+  return "";
+}
+
+std::string Described(const Rule& rule, int number) {
+  std::string out = std::to_string(number) + ". " + KindLabel(rule.kind) + ", **" +
+                    Escape(rule.id) + "**: ";
   switch (rule.kind) {
     case RuleKind::kGate: out += "a bid must meet `" + rule.condition + "`."; break;
     case RuleKind::kRequire: {
@@ -46,13 +57,14 @@ std::string Described(const Rule& rule) {
   return out + "\n";
 }
 
-std::string Minimums(const Procurement& p) {
+std::string Minimums(const Procurement& p, int& number) {
   std::string out;
   for (const Criterion& c : p.framework.tree.nodes()) {
     if (!c.minimum) continue;
-    out += fmt::format("- **minimum:{}**: a bid scoring below {} out of {} on '{}' is disqualified.\n",
-                       Escape(c.id), FormatAsGiven(*c.minimum), FormatAsGiven(p.framework.scale.max),
-                       Escape(c.title));
+    out += fmt::format("{}. Minimum score, **minimum:{}**: a bid scoring below {} out of {} on "
+                       "'{}' is disqualified.\n",
+                       ++number, Escape(c.id), FormatAsGiven(*c.minimum),
+                       FormatAsGiven(p.framework.scale.max), Escape(c.title));
   }
   return out;
 }
@@ -61,26 +73,16 @@ std::string Minimums(const Procurement& p) {
 
 std::string RenderRulesList(const Procurement& procurement) {
   std::string out = "# Rules for " + Escape(procurement.info.title) + "\n\n";
-  out += "Every bid is checked against these rules, in the order listed. A bid that fails a "
-         "rule under \"What disqualifies a bid\" cannot be awarded the contract, whatever its "
-         "score.\n\n";
-  std::string disqualify =
-      "- **exclusion**: a bid the authority has excluded (for example, one received after the "
-      "deadline) is disqualified, with the ground and reason recorded.\n" +
-      Minimums(procurement);
-  std::string caps, flags;
-  for (const Rule& rule : procurement.rules) {
-    if (rule.kind == RuleKind::kGate || rule.kind == RuleKind::kRequire) disqualify += Described(rule);
-    if (rule.kind == RuleKind::kCap) caps += Described(rule);
-    if (rule.kind == RuleKind::kFlag) flags += Described(rule);
-  }
-  out += "## What disqualifies a bid\n\n" + disqualify + "\n";
-  if (!caps.empty()) out += "## Caps on scores\n\n" + caps + "\n";
-  if (!flags.empty()) {
-    out += "## Flags\n\nA flag asks the evaluators to look more closely; it changes no score.\n\n" +
-           flags + "\n";
-  }
-  return out;
+  out += "Every bid is checked against these rules, in the order they apply. A bid that fails "
+         "an exclusion, a minimum score, a must-have or a must-give-evidence rule cannot be "
+         "awarded the contract, whatever its score. A cap limits a score when its condition "
+         "holds. A flag asks the evaluators to look more closely; it changes no score.\n\n";
+  int number = 1;
+  out += "1. Exclusion, **exclusion**: a bid the authority has excluded (for example, one "
+         "received after the deadline) is disqualified, with the ground and reason recorded.\n";
+  out += Minimums(procurement, number);
+  for (const Rule& rule : procurement.rules) out += Described(rule, ++number);
+  return out + "\n";
 }
 
 }  // namespace weighbridge

@@ -1,5 +1,6 @@
 #include "engine/load/rule_compiler.h"
 
+#include <cstdlib>
 #include <map>
 #include <queue>
 #include <set>
@@ -68,7 +69,9 @@ bool CheckIds(const std::vector<RuleDraft>& drafts, const CriteriaTree& tree, Re
 void CheckTargetAndKeys(const RuleDraft& d, const Procurement& p, const rules::Names& names,
                         Reporter& report) {
   const CriteriaTree& tree = p.framework.tree;
-  if (d.rule.kind == RuleKind::kCap && d.rule.target != "total" && !tree.Find(d.rule.target)) {
+  // An absent target was reported by the parser.
+  if (d.rule.kind == RuleKind::kCap && !d.rule.target.empty() && d.rule.target != "total" &&
+      !tree.Find(d.rule.target)) {
     std::vector<std::string> ids{"total"};
     for (const Criterion& c : tree.nodes()) ids.push_back(c.id);
     report.Error(d.target_pos, "a cap's target should be a criterion id or \"total\"; '" +
@@ -96,15 +99,21 @@ std::shared_ptr<const rules::Program> CompileCondition(const RuleDraft& d, const
   return compiled.program;
 }
 
-// True when a cap on `target` changes what score(`read`) returns: the
-// target itself and every criterion above it.
-bool CapChangesScore(const CriteriaTree& tree, const std::string& target, std::string read) {
-  for (std::string id = target; !id.empty() && id != kRootId;) {
-    if (id == read) return true;
+// True when `upper` is `lower` or a criterion above it.
+bool AtOrAbove(const CriteriaTree& tree, const std::string& upper, const std::string& lower) {
+  for (std::string id = lower; !id.empty() && id != kRootId;) {
+    if (id == upper) return true;
     const Criterion* c = tree.Find(id);
     id = c ? c->parent : "";
   }
   return false;
+}
+
+// True when a cap on `target` changes what score(`read`) returns: the cap
+// scales every leaf under the target, so the target, every criterion under
+// it and every criterion above it.
+bool CapChangesScore(const CriteriaTree& tree, const std::string& target, const std::string& read) {
+  return AtOrAbove(tree, read, target) || AtOrAbove(tree, target, read);
 }
 
 // Does `later` have to run after `earlier`?
@@ -128,8 +137,12 @@ bool RunsAfter(const Rule& later, const Rule& earlier, std::size_t later_index,
   return false;
 }
 
-struct BackEdges : boost::default_dfs_visitor {
+// Records the search tree (each vertex's predecessor) and the edges that
+// close a loop, so a loop can be named in full.
+struct LoopFinder : boost::default_dfs_visitor {
   std::vector<Edge>* found;
+  std::vector<std::size_t>* predecessor;
+  void tree_edge(Edge e, const Graph& g) { (*predecessor)[boost::target(e, g)] = boost::source(e, g); }
   void back_edge(Edge e, const Graph&) { found->push_back(e); }
 };
 
@@ -153,14 +166,22 @@ std::vector<Rule> Order(std::vector<Rule> rules, const CriteriaTree& tree, Repor
     }
   }
   std::vector<Edge> back;
-  BackEdges visitor;
+  std::vector<std::size_t> predecessor(n, n);
+  LoopFinder visitor;
   visitor.found = &back;
+  visitor.predecessor = &predecessor;
   boost::depth_first_search(graph, boost::visitor(visitor));
   if (!back.empty()) {
-    const Rule& from = rules[boost::source(back[0], graph)];
-    const Rule& to = rules[boost::target(back[0], graph)];
-    report.Error(to.pos, "rules depend on each other in a loop, so neither can run first: " +
-                             to.id + " -> " + from.id + " -> " + to.id);
+    // The back edge u -> v closes the loop v -> ... -> u -> v along the search tree.
+    const std::size_t u = boost::source(back[0], graph), v = boost::target(back[0], graph);
+    // Named in the direction of reading: each rule reads (depends on) the next.
+    std::vector<std::string> loop{rules[v].id};
+    for (std::size_t w = u; w != v && w < n; w = predecessor[w]) loop.push_back(rules[w].id);
+    std::string named;
+    for (const std::string& id : loop) named += id + " -> ";
+    report.Error(rules[v].pos, std::string("rules depend on each other in a loop, so ") +
+                                   (loop.size() == 2 ? "neither" : "none of them") +
+                                   " can run first: " + named + rules[v].id);
     return {};
   }
   std::priority_queue<std::size_t, std::vector<std::size_t>, std::greater<>> ready;
@@ -191,32 +212,49 @@ std::vector<std::string> BuiltInRuleIds(const CriteriaTree& tree) {
 
 SourcePos PositionInString(const SourceFile& file, const SourcePos& string_start,
                            std::size_t offset) {
-  const std::string line = file.Line(string_start.line);
+  int line_no = string_start.line;
+  std::string line = file.Line(line_no);
   // Find the opening quote at the start column (columns count characters).
   std::size_t byte = 0;
   for (int column = 1; byte < line.size() && column < string_start.column; ++byte) {
     if ((static_cast<unsigned char>(line[byte]) & 0xC0) != 0x80) ++column;
   }
   if (byte >= line.size() || (line[byte] != '\'' && line[byte] != '"')) return string_start;
-  const char quote = line[byte];
-  const bool basic = quote == '"';
-  if (line.compare(byte, 3, std::string(3, quote)) == 0) return string_start;  // multi-line: start
-  ++byte;
-  int column = string_start.column + 1;
-  for (std::size_t decoded = 0; decoded < offset && byte < line.size();) {
-    std::size_t width = 1;
-    std::size_t produced = 1;
+  const bool basic = line[byte] == '"';
+  const bool multi_line = line.compare(byte, 3, std::string(3, line[byte])) == 0;
+  byte += multi_line ? 3 : 1;
+  int column = string_start.column + (multi_line ? 3 : 1);
+  // TOML drops a line break straight after an opening triple quote.
+  if (multi_line && byte >= line.size()) {
+    line = file.Line(++line_no);
+    byte = 0;
+    column = 1;
+  }
+  for (std::size_t decoded = 0; decoded < offset;) {
+    if (byte >= line.size()) {
+      if (!multi_line) break;
+      line = file.Line(++line_no);  // the line break is one byte of the text
+      byte = 0;
+      column = 1;
+      ++decoded;
+      continue;
+    }
+    std::size_t width = 1, produced = 1;
     if (basic && line[byte] == '\\' && byte + 1 < line.size()) {
-      char kind = line[byte + 1];
+      const char kind = line[byte + 1];
       width = kind == 'u' ? 6 : kind == 'U' ? 10 : 2;
-      produced = kind == 'u' || kind == 'U' ? 3 : 1;  // a UTF-8 character: close enough
+      if (kind == 'u' || kind == 'U') {
+        // The escape stands for one character: as many UTF-8 bytes as it needs.
+        unsigned long code = std::strtoul(line.substr(byte + 2, width - 2).c_str(), nullptr, 16);
+        produced = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+      }
     }
     for (std::size_t i = 0; i < width && byte < line.size(); ++i, ++byte) {
       if ((static_cast<unsigned char>(line[byte]) & 0xC0) != 0x80) ++column;
     }
     decoded += produced;
   }
-  return {string_start.file, string_start.line, column};
+  return {string_start.file, line_no, column};
 }
 
 std::vector<Rule> CompileRules(std::vector<RuleDraft> drafts, const Procurement& procurement,
@@ -230,8 +268,8 @@ std::vector<Rule> CompileRules(std::vector<RuleDraft> drafts, const Procurement&
   for (RuleDraft& d : drafts) {
     std::size_t before = diagnostics.all().size();
     CheckTargetAndKeys(d, procurement, names, report);
-    // An absent condition was reported by the parser already.
-    if (!d.rule.condition.empty()) {
+    // An absent or empty condition was reported by the parser already.
+    if (d.rule.condition.find_first_not_of(" \t\r\n") != std::string::npos) {
       d.rule.program = CompileCondition(d, names, files, report);
     }
     ok = ok && diagnostics.all().size() == before;

@@ -37,9 +37,17 @@ void ParseCondition(TomlTable& table, const toml::table& raw, RuleDraft& draft) 
     table.file().Error(table.diagnostics(), table.PosOfKey(key), message);
   }
   if (*wanted == '\0') return;
-  if (auto condition = table.Text(wanted, true)) {
+  // A condition under the other kind's key was reported just above; saying
+  // it is also missing would repeat the same mistake.
+  const bool misplaced = raw.contains(kind == RuleKind::kGate ? "when" : "pass_if");
+  if (auto condition = table.Text(wanted, !misplaced)) {
     draft.rule.condition = *condition;
     draft.condition_pos = table.PosOfValue(wanted);
+    if (condition->find_first_not_of(" \t\r\n") == std::string::npos) {
+      table.file().Error(table.diagnostics(), draft.condition_pos,
+                         std::string("the condition in '") + wanted + "' is empty; write what a "
+                         "candidate must meet, for example 'evidence.open_api == true'");
+    }
   }
 }
 

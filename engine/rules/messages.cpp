@@ -6,7 +6,15 @@
 namespace weighbridge::rules::message {
 namespace {
 
-std::string Quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+// Built by appending: GCC 12 at -O3 warns falsely (-Wrestrict) about "'" + string.
+std::string Quoted(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  out += '\'';
+  out += s;
+  out += '\'';
+  return out;
+}
 
 std::string Cat(std::initializer_list<std::string_view> parts) {
   std::string out;
@@ -164,7 +172,11 @@ std::string NoSuchDay(std::string_view written, int month, int year) {
 }
 
 std::string CannotCompare(Type left, Type right, std::string_view tail) {
-  return Cat({"cannot compare ", TypeNoun(left), " with ", TypeNoun(right), tail});
+  // 2026-03-31 written bare reads as a sum of numbers: say how to write a date.
+  const bool date_and_number = (left == Type::kDate && right == Type::kNumber) ||
+                               (left == Type::kNumber && right == Type::kDate);
+  return Cat({"cannot compare ", TypeNoun(left), " with ", TypeNoun(right), tail,
+              date_and_number ? "; write a date as date(\"2026-03-31\")" : ""});
 }
 std::string NotOrderable(std::string_view op, Type type, std::string_view tail) {
   return Cat({"'", op, "' compares numbers or dates, not ", TypeNoun(type), tail});
