@@ -3,8 +3,9 @@
 
 Checks that every key and value present in EXPECTED is present and equal in ACTUAL:
 objects may carry extra keys in ACTUAL; arrays must have the same length and are
-matched by position; numbers are equal within 1e-9 absolute (true/false are not
-numbers here). One exception: an object under the key "values" (what a rule read, in
+matched by position; numbers are equal within 1e-9, relative to the expected value
+when it is above 1 in size (true/false are not numbers here): money runs to millions,
+where a double's last bit is already worth about 1e-10. One exception: an object under the key "values" (what a rule read, in
 candidates[].rules[]) must have exactly the expected keys, so that a name read when it
 should not have been (the skipped side of `and`/`or`) is a mismatch too. Prints each
 mismatch with its JSON path; exits 1 on any mismatch.
@@ -45,7 +46,7 @@ def compare(actual, expected, path, problems):
         for i, (a, e) in enumerate(zip(actual, expected)):
             compare(a, e, f"{path}[{i}]", problems)
     elif is_number(expected):
-        if not is_number(actual) or abs(actual - expected) > TOLERANCE:
+        if not is_number(actual) or abs(actual - expected) > TOLERANCE * max(1.0, abs(expected)):
             problems.append(f"{path}: expected {expected!r}, got {json.dumps(actual)}")
     elif actual != expected or type(actual) is not type(expected):
         problems.append(f"{path}: expected {json.dumps(expected)}, got {json.dumps(actual)}")

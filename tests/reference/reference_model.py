@@ -26,6 +26,30 @@ hand-worked expected values, this script and the engine must all agree:
             panel's elsewhere), with the caps that fired applied again in the same order.
   moderation  evaluators' max - min > the scale's moderation_threshold with no
             consensus.
+  costs     (issue 6) year t = 0..term: one-off lines at t = 0; annual lines x (1 +
+            uplift)^(t-1), per-user lines x users x (1 + user_growth)^(t-1) x (1 +
+            uplift)^(t-1) for t >= 1; periodic lines (no uplift) when every_years divides
+            t >= 1; exit lines (no uplift) at t = term. Whole-life = the years' sum;
+            present value = sum of cost_t / (1 + r)^t (r 0.035 unless set); maintenance
+            share = (support + maintenance + hosting) / whole-life; annual mean =
+            whole-life / term. cost.whole_life etc. are readable as evidence and in rules.
+  price     with [price] share > 0, root -> quality (1 - share), price (share); the
+            framework's top level under quality; judgements on root weigh quality's
+            children. Price is scored on present value against the lowest in the price
+            pool (candidates with costs failing no gate, require, exclusion, minimum or
+            budget that does not read the total or score("price"), nor the outcome of
+            one that does, nor a score such a cap changes): lowest-relative, linear,
+            deduct-per-percent, log, clamped to [0, 100]. The built-in gate `budget`
+            (after the minimums) fails a whole-life cost above `budget`. Ties on total
+            are broken by the declared tie_break (quality higher, price = present value
+            lower, criterion:ID higher after caps); quality = the score of `quality`
+            after caps (without price: the leaves' contributions). Flags: no-maintenance
+            (support + maintenance 0 in every year 2..term, term >= 2) and
+            abnormally-low (present value below (1 - abnormally_low) x the mean of the
+            other eligible bids with costs, at least two of them). Price per quality
+            point = present value / quality (None when quality is 0). The winner's
+            nearest switching shares, from s x price + (1 - s) x quality; and for each
+            losing bid in the pool, the others' ranking had it not been made.
   rules     (issue 3) run after measuring, per candidate: the built-in `exclusion`
             (fails for a candidate with [candidate.exclusion]) and `minimum:<id>`
             (fails when the judgement's value on the evaluators' scale is below the
@@ -59,7 +83,9 @@ Usage: reference_model.py PROCUREMENT_FOLDER   (prints JSON, the contract's subs
 Python 3.11 standard library only.
 """
 import datetime
+import copy
 import json
+import math
 import re
 import sys
 import tomllib
@@ -201,9 +227,10 @@ def tokenize(text):
     """[(kind, value)]: kind is number, text, name, key or the operator itself."""
     tokens, at = [], 0
     while at < len(text):
-        # After `evidence.` or `procurement.` comes a key, which may hold '-'.
+        # After `evidence.`, `procurement.` or `cost.` comes a key, which may hold '-'.
         if (len(tokens) >= 2 and tokens[-1] == (".", ".")
-                and tokens[-2] in (("name", "evidence"), ("name", "procurement"))):
+                and tokens[-2] in (("name", "evidence"), ("name", "procurement"),
+                                   ("name", "cost"))):
             m = _KEY.match(text, at)
             if not m:
                 raise ValueError(f"expected a key at {at} in {text!r}")
@@ -339,6 +366,9 @@ class _Parser:
         if value in ("evidence", "procurement"):
             self.take(".")
             return (value, self.take("key")[1])
+        if value == "cost":  # a figure of the bid's costs, held as evidence "cost.<key>"
+            self.take(".")
+            return ("cost", self.take("key")[1])
         if value in ("score", "passed"):
             return (value, self.quoted_argument())
         if value == "date":
@@ -419,6 +449,8 @@ class Reading:
         if kind == "procurement":
             return self.note(written_key("procurement", tree[1]),
                              self.procurement.get(tree[1], MISSING))
+        if kind == "cost":
+            return self.note("cost." + tree[1], self.evidence.get("cost." + tree[1], MISSING))
         if kind == "has":
             value = self.evidence.get(tree[1], MISSING)
             self.note(written_key("evidence", tree[1]), value)
@@ -579,6 +611,8 @@ def run_rules(rules, cand, minimums, scale_values, procurement_values, scores):
         v = scale_values.get(criterion)
         record(f"minimum:{criterion}", "gate", "fail" if v is None or v < minimum else "pass",
                {"score": v, "minimum": float(minimum)})
+    if "budget" in procurement_values:
+        record("budget", "gate", *budget_rule(cand, procurement_values))
     evidence = cand.get("evidence", {})
     for rule in rules:
         if rule["kind"] == "require":
@@ -611,6 +645,239 @@ def run_rules(rules, cand, minimums, scale_values, procurement_values, scores):
     return out, caps
 
 
+# ---- Whole-life cost and price (issue 6), from the issue's text ----------------------
+
+CATEGORIES = ["licence", "support", "maintenance", "hosting", "hardware", "training",
+              "implementation", "migration", "other"]
+UPKEEP = ("support", "maintenance", "hosting")
+
+
+def whole_life_cost(costs, settings, term):
+    """Year t = 0..term: one-off lines in year 0; annual lines x (1 + uplift)^(t-1) and
+    per-user lines x users x (1 + user_growth)^(t-1) x (1 + uplift)^(t-1) for t >= 1;
+    periodic lines (no uplift) in each t >= 1 divisible by every_years; exit lines (no
+    uplift) in year term. Whole-life cost = the years added up; present value = sum of
+    cost_t / (1 + r)^t; maintenance share = (support + maintenance + hosting) / whole-life
+    cost (None when that is 0); annual mean = whole-life cost / term."""
+    r = settings.get("discount_rate", 0.035)
+    uplift = settings.get("uplift", 0)
+    users, growth = settings.get("users", 0), settings.get("user_growth", 0)
+    used = set(costs.get("one_off", {})) | set(costs.get("annual", {})) \
+        | set(costs.get("per_user_annual", {})) | set(costs.get("exit", {})) \
+        | {line["category"] for line in costs.get("periodic", [])}
+    years = []
+    for t in range(term + 1):
+        amounts = {c: 0.0 for c in CATEGORIES if c in used}
+        if t == 0:
+            for c, a in costs.get("one_off", {}).items():
+                amounts[c] += a
+        else:
+            for c, a in costs.get("annual", {}).items():
+                amounts[c] += a * (1 + uplift) ** (t - 1)
+            for c, a in costs.get("per_user_annual", {}).items():
+                amounts[c] += a * users * (1 + growth) ** (t - 1) * (1 + uplift) ** (t - 1)
+            for line in costs.get("periodic", []):
+                if t % line["every_years"] == 0:
+                    amounts[line["category"]] += line["amount"]
+            if t == term:
+                for c, a in costs.get("exit", {}).items():
+                    amounts[c] += a
+        total = sum(amounts.values())
+        years.append({"year": t, "undiscounted": total, "present_value": total / (1 + r) ** t,
+                      "by_category": amounts})
+    whole = sum(y["undiscounted"] for y in years)
+    upkeep = sum(y["by_category"].get(c, 0) for y in years for c in UPKEEP)
+    return {"whole_life": whole, "present_value": sum(y["present_value"] for y in years),
+            "maintenance_share": upkeep / whole if whole > 0 else None,
+            "annual_mean": whole / term, "by_year": years}
+
+
+def with_cost_facts(cand, cost):
+    """The candidate with its cost figures readable as evidence "cost.<figure>"."""
+    if cost is None:
+        return cand
+    facts = {"cost.whole_life": cost["whole_life"], "cost.present_value": cost["present_value"],
+             "cost.annual_mean": cost["annual_mean"]}
+    if cost["maintenance_share"] is not None:
+        facts["cost.maintenance_share"] = cost["maintenance_share"]
+    return dict(cand, evidence={**cand.get("evidence", {}), **facts})
+
+
+def price_branch(criteria, panel):
+    """root -> quality (the framework's top level) and price; the panel's judgements on
+    root weigh quality's children."""
+    moved = [dict(c, parent=c.get("parent", "root")) for c in criteria]
+    for c in moved:
+        if c["parent"] == "root":
+            c["parent"] = "quality"
+    tree = [{"id": "quality", "title": "Quality"}] + moved + [{"id": "price", "assess": "price"}]
+    judgements = [dict(j, parent="quality") if j["parent"] == "root" else j
+                  for j in panel.get("judgement", [])]
+    return tree, dict(panel, judgement=judgements)
+
+
+def price_score(cfg, own, lowest):
+    method = cfg.get("method", "lowest-relative")
+    if method == "lowest-relative":
+        s = lowest / own * 100
+    elif method == "linear":
+        zero_at = cfg.get("zero_at_ratio", 2.0) * lowest
+        s = 100 * (zero_at - own) / (zero_at - lowest)
+    elif method == "deduct-per-percent":
+        s = 100 - cfg.get("points_per_percent", 1) * (own - lowest) / lowest * 100
+    else:  # log
+        s = 100 * (1 - math.log(own / lowest) / math.log(cfg.get("log_zero_at", 2.0)))
+    return min(100.0, max(0.0, s))
+
+
+def price_dependent(rules, parent_of):
+    """Rules whose outcome may depend on price: reading the total or score("price"), the
+    outcome of such a rule, or a score such a cap changes."""
+    def line(node):
+        out = [node]
+        while node in parent_of:
+            node = parent_of[node]
+            out.append(node)
+        return out
+    dependent, grew = set(), True
+    while grew:
+        grew = False
+        for r in rules:
+            if r["id"] in dependent or r["tree"] is None:
+                continue
+            reads = r["reads"]
+            hit = reads["total"] or "price" in reads["scores"] or bool(reads["rules"] & dependent)
+            for cap in rules:
+                if cap["kind"] == "cap" and cap["id"] in dependent:
+                    for s in reads["scores"]:
+                        hit = hit or cap["target"] == "total" or s in line(cap["target"]) \
+                            or cap["target"] in line(s)
+            if hit:
+                dependent.add(r["id"])
+                grew = True
+    return dependent
+
+
+def budget_rule(cand, procurement_values):
+    whole = cand.get("evidence", {}).get("cost.whole_life")
+    budget = procurement_values["budget"]
+    outcome = "pass" if whole is not None and whole <= budget else "fail"
+    return outcome, {"cost.whole_life": whole, "budget": budget}
+
+
+def tie_ahead(a, b, steps):
+    """True when the declared tie-break puts `a` ahead of `b` (both result dicts)."""
+    for step in steps:
+        if step == "quality":
+            x, y = a["quality"], b["quality"]
+        elif step == "price":
+            x, y = -a["cost"]["present_value"], -b["cost"]["present_value"]
+            if abs(x - y) <= TIE * max(1, abs(x), abs(y)):
+                continue
+            return x > y
+        else:
+            x, y = a["tie_scores"][step], b["tie_scores"][step]
+        if abs(x - y) > TIE:
+            return x > y
+    return False
+
+
+def rank_with_tie_break(results, steps):
+    """rank = 1 + eligible totals more than TIE higher + tied ones the tie-break puts ahead;
+    the ties: eligible candidates sharing a rank before the tie-break."""
+    eligible = [r for r in results if r["eligible"]]
+    before = {r["id"]: 1 + sum(1 for o in eligible if o["total"] > r["total"] + TIE)
+              for r in eligible}
+    for r in results:
+        r["rank"] = None if not r["eligible"] else before[r["id"]] + sum(
+            1 for o in eligible if o is not r and abs(o["total"] - r["total"]) <= TIE
+            and tie_ahead(o, r, steps))
+    ranking = [r["id"] for r in sorted(eligible, key=lambda r: r["rank"])]
+    ties = []
+    for rank in sorted(set(before.values())):
+        group = [r for r in eligible if before[r["id"]] == rank]
+        if len(group) < 2:
+            continue
+        used = set()
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                for step in steps:
+                    if tie_ahead(a, b, [step]) or tie_ahead(b, a, [step]):
+                        used.add(step)
+                        break
+        order = []
+        for r in sorted(group, key=lambda r: r["rank"]):
+            if order and order[-1][0]["rank"] == r["rank"]:
+                order[-1].append(r)
+            else:
+                order.append([r])
+        ties.append({"candidates": [r["id"] for r in group],
+                     "decided_by": [s for s in steps if s in used],
+                     "order": [[r["id"] for r in g] for g in order]})
+    return ranking, ties
+
+
+def cost_flags(results, price_cfg, term):
+    for r in results:
+        cost = r["cost"]
+        if cost is None:
+            continue
+        cost["price_per_quality_point"] = (cost["present_value"] / r["quality"]
+                                           if r["quality"] > 0 else None)
+        flags = []
+        if term >= 2 and all(y["by_category"].get("support", 0) + y["by_category"].get(
+                "maintenance", 0) == 0 for y in cost["by_year"] if y["year"] >= 2):
+            flags.append({"flag": "no-maintenance"})
+        others = [o["cost"]["present_value"] for o in results
+                  if o is not r and o["eligible"] and o["cost"] is not None]
+        if len(others) >= 2:
+            mean = sum(others) / len(others)
+            if cost["present_value"] < (1 - price_cfg.get("abnormally_low", 0.30)) * mean:
+                flags.append({"flag": "abnormally-low"})
+        cost["flags"] = flags
+
+
+def winner_switches(results, share):
+    """The sole winner and the nearest shares below and above `share` at which another
+    eligible candidate's s x price + (1 - s) x quality would overtake it."""
+    first = [r for r in results if r["rank"] == 1]
+    out = {"winner": None, "winner_changes_below": None, "winner_changes_above": None}
+    if len(first) != 1:
+        return out
+    w = first[0]
+    out["winner"] = w["id"]
+    price = {r["id"]: next(x["score"] for x in r["criteria"] if x["criterion"] == "price")
+             for r in results}
+    below, above = None, None
+    for c in results:
+        if c is w or not c["eligible"]:
+            continue
+        dq, dp = c["quality"] - w["quality"], price[c["id"]] - price[w["id"]]
+        if abs(dq - dp) <= TIE:
+            continue
+        meet = dq / (dq - dp)
+        if dq > TIE and 0 <= meet <= share + TIE and (below is None or meet > below[0]):
+            below = (meet, c["id"])
+        if dp > TIE and share - TIE <= meet <= 1 and (above is None or meet < above[0]):
+            above = (meet, c["id"])
+    if below:
+        out["winner_changes_below"] = {"share": below[0], "winner": below[1]}
+    if above:
+        out["winner_changes_above"] = {"share": above[0], "winner": above[1]}
+    return out
+
+
+def groups_of(ranked, leave_out):
+    out = []
+    for r in sorted((r for r in ranked if r["eligible"] and r["id"] != leave_out),
+                    key=lambda r: r["rank"]):
+        if out and out[-1][0] == r["rank"]:
+            out[-1][1].append(r["id"])
+        else:
+            out.append((r["rank"], [r["id"]]))
+    return [ids for _, ids in out]
+
+
 def evaluate(folder):
     folder = Path(folder)
     procurement = read(folder / "procurement.toml")
@@ -620,6 +887,10 @@ def evaluate(folder):
     scores = read(folder / "scores.toml") if (folder / "scores.toml").exists() else {}
 
     criteria = framework.get("criterion", []) + procurement.get("criterion", [])
+    price_cfg, costs_cfg = procurement.get("price", {}), procurement.get("costs", {})
+    share = price_cfg.get("share", 0)
+    if share > 0:
+        criteria, panel = price_branch(criteria, panel)
     by_id = {c["id"]: c for c in criteria}
     children, order = tree_order(criteria)
     leaves = [c for c in order if c not in children]
@@ -627,6 +898,8 @@ def evaluate(folder):
     local = {}
     for node in ["root"] + [c for c in order if c in children]:
         local.update(panel_weights(node, children[node], panel))
+    if share > 0:  # set by the procurement, never by the panel
+        local.update({"quality": 1 - share, "price": share})
     weights, global_weight = [], {}
     for c in order:  # parents come first, so the parent's global is known
         parent = by_id[c].get("parent", "root")
@@ -647,54 +920,107 @@ def evaluate(folder):
                           ("id", "title", "authority", "reference", "currency")}
     if "term_years" in info:
         procurement_values["term_years"] = float(info["term_years"])
+    if "budget" in info:
+        procurement_values["budget"] = float(info["budget"])
     parent_of = {c: by_id[c]["parent"] for c in order if by_id[c].get("parent", "root") != "root"}
     minimums = [(c, by_id[c]["minimum"]) for c in order if "minimum" in by_id[c]]
     rules = load_rules(framework, procurement, parent_of)
 
-    results, moderation = [], []
-    for cand in candidates:
-        evidence = cand.get("evidence", {})
-        rows, missing, complete, scale_values = [], [], True, {}
-        for leaf in leaves:
-            c = by_id[leaf]
-            key = (cand["id"], leaf)
-            if c["assess"] == "judgement":
-                given = marks.get(key, [])
-                if key in consensus:
-                    v = consensus[key]
-                elif given:
-                    v = sum(given) / len(given)
-                    if max(given) - min(given) > threshold:
-                        moderation.append({"candidate": cand["id"], "criterion": leaf,
-                                           "spread": max(given) - min(given)})
+    term = info.get("term_years", 0)
+    costs = {c["id"]: whole_life_cost(c["costs"], costs_cfg, term)
+             for c in candidates if "costs" in c}
+    candidates = [with_cost_facts(c, costs.get(c["id"])) for c in candidates]
+    tie_break = info.get("tie_break", [])
+
+    def score_all(price_of):
+        results, moderation = [], []
+        for cand in candidates:
+            evidence = cand.get("evidence", {})
+            rows, missing, complete, scale_values = [], [], True, {}
+            for leaf in leaves:
+                c = by_id[leaf]
+                key = (cand["id"], leaf)
+                if c.get("assess") == "price":
+                    score = price_of.get(cand["id"], 0.0)
+                elif c["assess"] == "judgement":
+                    given = marks.get(key, [])
+                    if key in consensus:
+                        v = consensus[key]
+                    elif given:
+                        v = sum(given) / len(given)
+                        if max(given) - min(given) > threshold:
+                            moderation.append({"candidate": cand["id"], "criterion": leaf,
+                                               "spread": max(given) - min(given)})
+                    else:
+                        v, complete = None, False
+                    scale_values[leaf] = v
+                    score = 0.0 if v is None else (v - lo) / (hi - lo) * 100
+                elif c["evidence"] in evidence:
+                    score = evidence_score(c["value"], evidence[c["evidence"]])
                 else:
-                    v, complete = None, False
-                scale_values[leaf] = v
-                score = 0.0 if v is None else (v - lo) / (hi - lo) * 100
-            elif c["evidence"] in evidence:
-                score = evidence_score(c["value"], evidence[c["evidence"]])
-            else:
-                score = 0.0
-                missing.append(leaf)
-            rows.append({"criterion": leaf, "score": score, "weight": global_weight[leaf]})
-        capped = CappedScores(children, local, global_weight,
-                              {r["criterion"]: r["score"] for r in rows})
-        outcomes, caps = run_rules(rules, cand, minimums, scale_values, procurement_values, capped)
-        for r in rows:
-            r["contribution"] = r["weight"] * capped.score(r["criterion"])
-        for _, amount in capped.total_lines:
-            rows.append({"criterion": "total", "score": None, "weight": None,
-                         "contribution": amount})
-        results.append({"id": cand["id"], "total": sum(r["contribution"] for r in rows),
-                        "eligible": all(o["outcome"] != "fail" for o in outcomes),
-                        "complete": complete, "criteria": rows, "missing_evidence": missing,
-                        "rules": outcomes, "caps": caps})
+                    score = 0.0
+                    missing.append(leaf)
+                rows.append({"criterion": leaf, "score": score, "weight": global_weight[leaf]})
+            capped = CappedScores(children, local, global_weight,
+                                  {r["criterion"]: r["score"] for r in rows})
+            outcomes, caps = run_rules(rules, cand, minimums, scale_values, procurement_values, capped)
+            for r in rows:
+                r["contribution"] = r["weight"] * capped.score(r["criterion"])
+            for _, amount in capped.total_lines:
+                rows.append({"criterion": "total", "score": None, "weight": None,
+                             "contribution": amount})
+            results.append({"id": cand["id"], "total": sum(r["contribution"] for r in rows),
+                            "eligible": all(o["outcome"] != "fail" for o in outcomes),
+                            "complete": complete, "criteria": rows, "missing_evidence": missing,
+                            "rules": outcomes, "caps": caps,
+                            "quality": (capped.score("quality") if share > 0 else sum(
+                                r["contribution"] for r in rows if r["criterion"] != "total")),
+                            "cost": copy.deepcopy(costs.get(cand["id"])),
+                            "tie_scores": {s: capped.score(s[len("criterion:"):])
+                                           for s in tie_break if s.startswith("criterion:")}})
+
+        return results, moderation
+
+    def pool_prices(pool):
+        if not pool:
+            return {}, None
+        lowest = min(costs[i]["present_value"] for i in pool)
+        return {i: price_score(price_cfg, c["present_value"], lowest)
+                for i, c in costs.items()}, lowest
+
+    price_of, pool, lowest = {}, [], None
+    if share > 0:
+        # The price pool: bids failing no gate, require, exclusion, minimum or budget
+        # that does not read the total or price (found with price left at 0).
+        dependent = price_dependent(rules, parent_of)
+        first, _ = score_all({})
+        pool = [r["id"] for r in first if r["cost"] is not None and all(
+            o["outcome"] != "fail" or o["rule"] in dependent for o in r["rules"])]
+        price_of, lowest = pool_prices(pool)
+    results, moderation = score_all(price_of)
 
     eligible = [r for r in results if r["eligible"]]
+    ranking, ties = rank_with_tie_break(results, tie_break)  # stable: file order
+    cost_flags(results, price_cfg, term)
+    price = None
+    if share > 0:
+        price = {"share": share, "method": price_cfg.get("method", "lowest-relative"),
+                 "scored": lowest is not None, "pool": pool, "lowest_present_value": lowest,
+                 "without_one_bid": []}
+        for gone in (pool if lowest is not None else []):
+            if next(r for r in results if r["id"] == gone)["rank"] == 1:
+                continue
+            again, _ = score_all(pool_prices([i for i in pool if i != gone])[0])
+            for r in again:
+                r["eligible"] = r["eligible"] and r["id"] != gone
+            others, _ = rank_with_tie_break(again, tie_break)
+            price["without_one_bid"].append({
+                "removed": gone, "ranking": others,
+                "changes_order": groups_of(results, gone) != groups_of(again, None)})
+        if lowest is not None:
+            price.update(winner_switches(results, share))
     for r in results:
-        r["rank"] = (1 + sum(1 for o in eligible if o["total"] > r["total"] + TIE)
-                     if r["eligible"] else None)
-    ranking = [r["id"] for r in sorted(eligible, key=lambda r: r["rank"])]  # stable: file order
+        del r["tie_scores"]
 
     # Each group's ranking: the eligible candidates' totals under the group's weights, with
     # the caps that fired for each candidate applied again in the same order.
@@ -703,6 +1029,8 @@ def evaluate(folder):
         g_local = {}
         for node in ["root"] + [c for c in order if c in children]:
             g_local.update(group_weights(node, children[node], panel, g["id"], local))
+        if share > 0:
+            g_local.update({"quality": 1 - share, "price": share})
         g_global = {}
         for c in order:
             g_global[c] = g_local[c] * g_global.get(by_id[c].get("parent", "root"), 1.0)
@@ -717,8 +1045,8 @@ def evaluate(folder):
         rank = {i: 1 + sum(1 for o in totals.values() if o > t + TIE) for i, t in totals.items()}
         groups.append({"id": g["id"],
                        "ranking": [i for i in sorted(totals, key=lambda i: rank[i])]})
-    return {"weights": weights, "candidates": results, "ranking": ranking,
-            "panel": {"groups": groups}, "moderation": moderation}
+    return {"weights": weights, "candidates": results, "ranking": ranking, "ties": ties,
+            "price": price, "panel": {"groups": groups}, "moderation": moderation}
 
 
 if __name__ == "__main__":
