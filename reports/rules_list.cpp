@@ -81,6 +81,12 @@ std::string RenderRulesList(const Procurement& procurement) {
   out += "1. Exclusion, **exclusion**: a bid the authority has excluded (for example, one "
          "received after the deadline) is disqualified, with the ground and reason recorded.\n";
   out += Minimums(procurement, number);
+  if (procurement.budget) {
+    out += fmt::format("{}. Budget, **budget**: a bid whose whole-life cost over the {}-year term "
+                       "(undiscounted) is above {} is disqualified.\n",
+                       ++number, procurement.info.term_years,
+                       FormatMoney(*procurement.budget, procurement.info.currency));
+  }
   for (const Rule& rule : procurement.rules) out += Described(rule, ++number);
   return out + "\n";
 }
