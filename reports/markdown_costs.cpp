@@ -334,18 +334,19 @@ std::string TieSentence(const Procurement& p, const Decision& d, const TieOutcom
     }
   }
   text += "The tie-break declared before scoring is " + JoinPlainList(steps) + ". ";
-  std::vector<std::string> order;
+  std::string order;
   bool shared = false;
   for (const std::vector<std::string>& group : tie.order) {
     std::vector<std::string> together;
     for (const std::string& id : group) together.push_back(name(id));
     shared = shared || group.size() > 1;
-    order.push_back(group.size() > 1 ? JoinPlainList(together) + " (still tied)" : together[0]);
+    order += (order.empty() ? "" : ", then ") +
+             (group.size() > 1 ? JoinPlainList(together) + " together" : together[0]);
   }
   if (tie.decided_by.empty()) {
     return text + "It could not tell them apart, so they share a rank.\n";
   }
-  text += "It put them in this order: " + JoinPlainList(order) + ".";
+  text += "It put them in this order: " + order + ".";
   if (shared) text += " Those it could not tell apart share a rank.";
   return text + "\n";
 }

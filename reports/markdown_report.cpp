@@ -20,6 +20,9 @@
 namespace weighbridge {
 namespace {
 
+// Totals closer than this tie (EvaluateOptions::tie_tolerance's default).
+constexpr double kTieTolerance = 1e-9;
+
 // A consistency ratio above this is the usual sign of contradictory pairwise
 // comparisons (Saaty, "The Analytic Hierarchy Process", 1980).
 constexpr double kConsistencyLimit = 0.1;
@@ -252,6 +255,13 @@ class MarkdownReport {
       return;
     }
     std::vector<const CandidateResult*> second = SameRank(1);
+    if (first[0]->total - second[0]->total <= kTieTolerance) {
+      // Ranked apart by the declared tie-break, not by points (see TieSentences).
+      out_ += Name(first[0]->id) + " comes first on the tie-break declared before scoring: " +
+              JoinPlainList(Names(second)) + " scored the same total, " + total +
+              " out of 100.\n";
+      return;
+    }
     std::string lead = FormatOneDecimal(first[0]->total - second[0]->total);
     out_ += Name(first[0]->id) + " scored highest, " + total + " out of 100, " +
             (lead == "0.0" ? "less than 0.1" : lead) + " points ahead of " +

@@ -174,10 +174,36 @@ TEST_CASE("Tie sentences: the declared tie-break and the order it gave", "[repor
   CHECK(TieSentences(p, d) ==
         "Alder and Birch have the same total, 70.0 out of 100. The tie-break declared before "
         "scoring is the higher quality score and the lower present value. It put them in this "
-        "order: Birch and Alder.\n\n");
+        "order: Birch, then Alder.\n\n");
+  Procurement three = p;
+  three.candidates.push_back(Candidate{});
+  three.candidates.back().id = "c";
+  Decision shared = d;
+  shared.candidates.push_back(Bid("c", "Cedar", 70, 2, 2000));
+  shared.ties = {{{"a", "b", "c"}, {"quality"}, {{"a"}, {"b", "c"}}}};
+  CHECK(TieSentences(three, shared).find("It put them in this order: Alder, then Birch and Cedar "
+                                         "together. Those it could not tell apart share a "
+                                         "rank.") != std::string::npos);
   d.ties = {{{"a", "b"}, {}, {{"a", "b"}}}};
   CHECK(TieSentences(p, d).find("It could not tell them apart, so they share a rank.") !=
         std::string::npos);
+}
+
+}  // namespace
+}  // namespace weighbridge
+
+namespace weighbridge {
+namespace {
+
+TEST_CASE("Markdown: a winner ranked first by the tie-break is not said to lead on points",
+          "[reports][cost]") {
+  Decision d = TwoPriced();
+  d.candidates[1].total = 70;  // Birch ties Alder on 70; the tie-break put Alder first
+  d.ties = {{{"a", "b"}, {"quality"}, {{"a"}, {"b"}}}};
+  const std::string md = RenderMarkdown(Bids(), d);
+  CHECK(md.find("Alder comes first on the tie-break declared before scoring: Birch scored the "
+                "same total, 70.0 out of 100.\n") != std::string::npos);
+  CHECK(md.find("points ahead of") == std::string::npos);
 }
 
 }  // namespace
