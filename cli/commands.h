@@ -16,6 +16,7 @@ using Action = std::function<int()>;
 void AddEvaluateCommand(CLI::App& app, Action& run);
 void AddCheckCommand(CLI::App& app, Action& run);
 void AddFrameworksCommand(CLI::App& app, Action& run);
+void AddFeedbackCommand(CLI::App& app, Action& run);
 void AddRulesCommand(CLI::App& app, Action& run);
 
 // Exit codes, as ARCHITECTURE.md sets them.

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   AddEvaluateCommand(app, run);
   AddCheckCommand(app, run);
   AddFrameworksCommand(app, run);
+  AddFeedbackCommand(app, run);
   AddRulesCommand(app, run);
   try {
     app.parse(argc, argv);

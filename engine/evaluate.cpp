@@ -17,6 +17,7 @@
 #include "engine/cost/price_share.h"
 #include "engine/measure/judgement_score.h"
 #include "engine/measure/value_function.h"
+#include "engine/weigh/panel_review.h"
 #include "engine/weigh/panel_weights.h"
 
 namespace weighbridge {
@@ -192,6 +193,8 @@ Decision Evaluate(const Procurement& procurement, const EvaluateOptions& options
   }
   decision.groups = SummariseGroups(procurement, weights, decision.candidates, options);
   decision.moderation = Moderation(procurement, sheets);
+  decision.panel_review = ReviewPanel(tree, procurement.panel, weights);
+  SetConsistencyRatios(weights, decision.members);
   return decision;
 }
 

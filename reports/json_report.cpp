@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "reports/json_panel.h"
 #include "weighbridge/reports.h"
 
 namespace weighbridge {
@@ -292,6 +293,8 @@ std::string RenderJson(const Procurement& procurement, const Decision& decision)
   for (const GroupSummary& g : decision.groups) {
     out["panel"]["groups"].push_back(GroupJson(g, decision.weights));
   }
+  const Json review = PanelReviewJson(decision.panel_review);
+  for (const auto& [key, value] : review.items()) out["panel"][key] = value;
   out["moderation"] = Json::array();
   for (const ModerationNeed& m : decision.moderation)
     out["moderation"].push_back(ModerationJson(m));

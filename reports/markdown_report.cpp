@@ -14,6 +14,7 @@
 #include "reports/markdown_costs.h"
 #include "reports/markdown_rules.h"
 #include "reports/markdown_text.h"
+#include "reports/markdown_panel.h"
 #include "reports/number_format.h"
 #include "weighbridge/reports.h"
 
@@ -22,10 +23,6 @@ namespace {
 
 // Totals closer than this tie (EvaluateOptions::tie_tolerance's default).
 constexpr double kTieTolerance = 1e-9;
-
-// A consistency ratio above this is the usual sign of contradictory pairwise
-// comparisons (Saaty, "The Analytic Hierarchy Process", 1980).
-constexpr double kConsistencyLimit = 0.1;
 
 // `value` rounded as the report shows it, read back locale-free.
 double Rounded(double value) {
@@ -338,6 +335,7 @@ class MarkdownReport {
     if (!d_.unjudged.empty()) out_ += "\n";
     WhoWeighed();
     GroupViews();
+    out_ += PanelSections(p_, d_);
   }
 
   void WeightRows(const std::string& parent, int depth) {
@@ -376,17 +374,6 @@ class MarkdownReport {
                       FormatPercent(g.weight)});
     }
     out_ += "\n";
-    bool inconsistent = false;
-    for (const MemberSummary& m : d_.members) {
-      if (m.consistency_ratio && *m.consistency_ratio > kConsistencyLimit) {
-        out_ += "The pairwise comparisons of " + Escape(m.id) +
-                " were less consistent than is usually accepted: consistency ratio " +
-                FormatFixed(*m.consistency_ratio, 2) + ", above " +
-                FormatFixed(kConsistencyLimit, 2) + ".\n";
-        inconsistent = true;
-      }
-    }
-    if (inconsistent) out_ += "\n";
   }
 
   // "They weighed by sharing out points (four people) and by ..."

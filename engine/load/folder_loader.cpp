@@ -12,6 +12,7 @@
 #include "engine/load/cross_check.h"
 #include "engine/load/framework_parser.h"
 #include "engine/load/input_hash.h"
+#include "engine/load/panel_csv.h"
 #include "engine/load/panel_parser.h"
 #include "engine/load/price_branch.h"
 #include "engine/load/procurement_parser.h"
@@ -188,6 +189,13 @@ ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& optio
   Panel panel;
   if (const SourceFile* file = inputs.Read(folder / "panel.toml", "panel.toml", kFolderFile)) {
     panel = ParsePanel(*file, framework ? &framework->tree : nullptr, diagnostics);
+  }
+  if (parts) panel.options = parts->panel_options;
+  // panel.csv, when there is one, adds judgements to panel.toml's.
+  if (fs::exists(folder / "panel.csv")) {
+    if (const SourceFile* file = inputs.Read(folder / "panel.csv", "panel.csv", "")) {
+      ParsePanelCsv(*file, framework ? &framework->tree : nullptr, diagnostics, panel);
+    }
   }
   ParsedScores sheet;
   if (const SourceFile* file = inputs.Read(folder / "scores.toml", "scores.toml", kFolderFile)) {

@@ -6,6 +6,7 @@
 
 #include <fmt/core.h>
 
+#include "engine/load/judgement_checks.h"
 #include "engine/load/suggest.h"
 #include "engine/load/toml_table.h"
 #include "engine/load/wording.h"
@@ -15,25 +16,24 @@ namespace {
 
 // The key that holds each method's values, as FORMATS.md writes them.
 const char* ValuesKey(WeighMethod method) {
-  return method == WeighMethod::kDirect ? "weights" : "points";
+  switch (method) {
+    case WeighMethod::kDirect: return "weights";
+    case WeighMethod::kPairwise: return "pairs";
+    case WeighMethod::kRank: return "order";
+    default: return "points";
+  }
 }
 
 std::optional<WeighMethod> ParseMethod(TomlTable& table) {
   auto method = table.Text("method", true);
   if (!method) return std::nullopt;
-  if (*method == "points") return WeighMethod::kPoints;
-  if (*method == "direct") return WeighMethod::kDirect;
-  const SourcePos pos = table.PosOfKey("method");
-  if (*method == "pairwise" || *method == "rank" || *method == "swing") {
-    table.file().Error(table.diagnostics(), pos,
-                       "method '" + *method +
-                           "' is not available in this version of weighbridge (it comes with the "
-                           "full co-production panel); use \"points\" or \"direct\"");
-  } else {
-    table.file().Error(table.diagnostics(), pos,
-                       "method '" + *method + "' is not one of points, direct" +
-                           DidYouMean(*method, {"points", "direct"}));
+  for (WeighMethod m : {WeighMethod::kPairwise, WeighMethod::kPoints, WeighMethod::kRank,
+                        WeighMethod::kSwing, WeighMethod::kDirect}) {
+    if (*method == WeighMethodName(m)) return m;
   }
+  table.file().Error(table.diagnostics(), table.PosOfKey("method"),
+                     "method '" + *method + "' is not one of pairwise, points, rank, swing, direct" +
+                         DidYouMean(*method, {"pairwise", "points", "rank", "swing", "direct"}));
   return std::nullopt;
 }
 
@@ -96,6 +96,93 @@ void ParseValues(const toml::table& values, const SourceFile& file, const Criter
   }
 }
 
+// pairs = { "a/b" = 3, "a/c" = "1/3" }: a number, or a fraction in quotes.
+bool ParsePairs(const toml::table& pairs, const SourceFile& file, const CriteriaTree* tree,
+                Diagnostics& diagnostics, Judgement& judgement, const SourcePos& where) {
+  const std::vector<std::string>* children = tree ? &tree->Children(judgement.parent) : nullptr;
+  // toml++ keeps a table's keys sorted; take them in the order written, so
+  // that "first given" in a message means first in the file.
+  std::vector<std::pair<const toml::key*, const toml::node*>> written;
+  for (auto&& [k, v] : pairs) written.emplace_back(&k, &v);
+  std::sort(written.begin(), written.end(), [](const auto& x, const auto& y) {
+    const auto& a = x.first->source().begin;
+    const auto& b = y.first->source().begin;
+    return a.line != b.line ? a.line < b.line : a.column < b.column;
+  });
+  bool ok = true;
+  for (const auto& [key, node] : written) {
+    const toml::key& k = *key;
+    const toml::node& v = *node;
+    WrittenPair pair{std::string(k.str()),
+                     file.Pos(static_cast<int>(k.source().begin.line),
+                              static_cast<int>(k.source().begin.column)),
+                     0, PosOf(file, v)};
+    if (v.is_number()) {
+      pair.value = *v.value<double>();
+    } else if (auto ratio = v.is_string() ? ParseRatio(v.as_string()->get()) : std::nullopt) {
+      pair.value = *ratio;
+    } else {
+      file.Error(diagnostics, pair.value_pos,
+                 "the comparison '" + pair.key +
+                     "' should be a number from 1/9 to 9, or a fraction in quotes such as "
+                     "\"1/3\", not " + TomlTypeName(v));
+      ok = false;
+      continue;
+    }
+    if (!std::isfinite(pair.value)) {
+      file.Error(diagnostics, pair.value_pos,
+                 "the comparison '" + pair.key + "' should be a finite number");
+      ok = false;
+      continue;
+    }
+    ok = AddPair(pair, children, file, diagnostics, judgement) && ok;
+  }
+  if (ok && children) ok = CheckPairsLinked(judgement, *children, where, file, diagnostics);
+  return ok;
+}
+
+// order = ["a", ["b", "c"], "d"]: most important first; an inner list ties.
+bool ParseOrder(const toml::array& order, const SourceFile& file, const CriteriaTree* tree,
+                Diagnostics& diagnostics, Judgement& judgement, const SourcePos& where) {
+  const std::vector<std::string>* children = tree ? &tree->Children(judgement.parent) : nullptr;
+  bool ok = true;
+  auto add = [&](const toml::node& item, std::size_t place) {
+    if (const auto* text = item.as_string()) {
+      ok = AddToOrder(text->get(), place, PosOf(file, item), children, file, diagnostics,
+                      judgement) && ok;
+      return;
+    }
+    file.Error(diagnostics, PosOf(file, item),
+               "each place in the order should be a criterion's id in quotes, or a list of ids "
+               "that tie, not " + TomlTypeName(item));
+    ok = false;
+  };
+  std::size_t place = 0;
+  for (const toml::node& item : order) {
+    if (const toml::array* tied = item.as_array()) {
+      if (tied->empty()) {
+        file.Error(diagnostics, PosOf(file, item), "an inner list of tied criteria is empty");
+        ok = false;
+        continue;
+      }
+      for (const toml::node& inner : *tied) {
+        if (inner.is_array()) {
+          file.Error(diagnostics, PosOf(file, inner),
+                     "a list of tied criteria holds ids, not another list");
+          ok = false;
+          continue;
+        }
+        add(inner, place);
+      }
+    } else {
+      add(item, place);
+    }
+    ++place;
+  }
+  if (ok && children) ok = CheckOrderComplete(judgement, *children, where, file, diagnostics);
+  return ok;
+}
+
 bool CheckParent(TomlTable& table, const CriteriaTree* tree, const std::string& parent) {
   if (!tree || parent == kRootId || (tree->Find(parent) && !tree->IsLeaf(parent))) return true;
   std::vector<std::string> nodes = tree->WeighedNodes();
@@ -104,6 +191,17 @@ bool CheckParent(TomlTable& table, const CriteriaTree* tree, const std::string& 
           ? "'" + parent + "' has no sub-criteria, so there is nothing under it to weigh"
           : "parent '" + parent + "' is not a criterion" + DidYouMean(parent, nodes);
   table.file().Error(table.diagnostics(), table.PosOfValue("parent"), message);
+  return false;
+}
+
+// A member may weigh each node once: false, with a diagnostic, for a second.
+bool NotTwice(const Judgement& judgement, std::map<std::pair<std::string, std::string>, int>& seen,
+              const SourceFile& file, Diagnostics& diagnostics) {
+  auto [it, inserted] = seen.emplace(std::pair{judgement.member, judgement.parent}, judgement.pos.line);
+  if (inserted) return true;
+  file.Error(diagnostics, judgement.pos,
+             fmt::format("member '{}' weighs '{}' twice (first at line {})", judgement.member,
+                         judgement.parent, it->second));
   return false;
 }
 
@@ -148,10 +246,28 @@ void ParseJudgements(const toml::table& document, const SourceFile& file, const 
                                WeighMethodName(*method), key, other));
       }
     }
+    if (*method == WeighMethod::kPairwise || *method == WeighMethod::kRank) {
+      const toml::table* pairs = *method == WeighMethod::kPairwise ? table.Table(key, true) : nullptr;
+      const toml::array* order = *method == WeighMethod::kRank ? table.Array(key, true) : nullptr;
+      table.RejectUnknownKeys();
+      const bool parsed =
+          pairs   ? ParsePairs(*pairs, file, tree, diagnostics, judgement, table.PosOfKey(key))
+          : order ? ParseOrder(*order, file, tree, diagnostics, judgement, table.PosOfKey(key))
+                  : false;
+      if (!parsed) continue;
+      if (!NotTwice(judgement, seen, file, diagnostics)) continue;
+      panel.judgements.push_back(std::move(judgement));
+      continue;
+    }
     const toml::table* values = table.Table(key, true);
     table.RejectUnknownKeys();
     if (!values) continue;
+    const std::size_t errors = diagnostics.all().size();
     ParseValues(*values, file, tree, diagnostics, judgement);
+    if (*method == WeighMethod::kSwing && diagnostics.all().size() == errors &&
+        !CheckSwing(judgement, table.PosOfKey(key), file, diagnostics)) {
+      continue;
+    }
     bool any_positive = std::any_of(judgement.values.begin(), judgement.values.end(),
                                     [](const auto& kv) { return kv.second > 0; });
     if (!any_positive) {
@@ -161,13 +277,7 @@ void ParseJudgements(const toml::table& document, const SourceFile& file, const 
                              judgement.member, judgement.parent));
       continue;
     }
-    auto [it, inserted] = seen.emplace(std::pair{judgement.member, judgement.parent}, judgement.pos.line);
-    if (!inserted) {
-      file.Error(diagnostics, judgement.pos,
-                 fmt::format("member '{}' weighs '{}' twice (first at line {})", judgement.member,
-                             judgement.parent, it->second));
-      continue;
-    }
+    if (!NotTwice(judgement, seen, file, diagnostics)) continue;
     panel.judgements.push_back(std::move(judgement));
   }
 }

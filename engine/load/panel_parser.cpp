@@ -23,6 +23,26 @@ bool IsRepeat(std::map<std::string, SourcePos>& seen, const std::string& id, con
   return true;
 }
 
+// `role`: who the group speaks for, for the co-production checks.
+void ParseRole(TomlTable& table, Group& group) {
+  auto role = table.Text("role");
+  if (!role) return;
+  const std::vector<std::string> roles = {"experts-by-experience", "practitioners", "commissioners",
+                                          "other"};
+  const GroupRole values[] = {GroupRole::kExpertsByExperience, GroupRole::kPractitioners,
+                              GroupRole::kCommissioners, GroupRole::kOther};
+  for (std::size_t i = 0; i < roles.size(); ++i) {
+    if (*role == roles[i]) {
+      group.role = values[i];
+      return;
+    }
+  }
+  table.file().Error(table.diagnostics(), table.PosOfValue("role"),
+                     "role '" + *role +
+                         "' is not one of experts-by-experience, practitioners, commissioners, "
+                         "other" + DidYouMean(*role, roles));
+}
+
 void ParseGroups(const toml::table& document, const SourceFile& file, Diagnostics& diagnostics,
                  Panel& panel) {
   std::map<std::string, SourcePos> seen;
@@ -40,6 +60,7 @@ void ParseGroups(const toml::table& document, const SourceFile& file, Diagnostic
         group.weight = *weight;
       }
     }
+    ParseRole(table, group);
     table.NotYet("method", "taking part from a browser");
     table.RejectUnknownKeys();
     if (!id || IsRepeat(seen, *id, group.pos, "group", file, diagnostics)) continue;

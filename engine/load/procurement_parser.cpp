@@ -2,6 +2,7 @@
 
 #include "engine/load/costs_parser.h"
 #include "engine/load/criterion_parser.h"
+#include "engine/load/panel_options_parser.h"
 #include "engine/load/toml_document.h"
 #include "engine/load/toml_table.h"
 
@@ -55,7 +56,9 @@ std::optional<ProcurementParts> ParseProcurementParts(const SourceFile& file,
   }
   root.Node("rule");
   ParseRules(*document, file, diagnostics, parts.rules);
-  root.NotYet("panel", "more ways of combining the panel's weights");
+  if (const toml::table* panel = root.Table("panel")) {
+    ParsePanelOptions(*panel, file, diagnostics, parts.panel_options);
+  }
   parts.price = ParsePriceSettings(root.Table("price"), file, diagnostics);
   parts.costs = ParseCostSettings(root.Table("costs"), file, diagnostics);
   root.NotYet("smaa", "the robustness analysis");

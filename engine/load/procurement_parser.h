@@ -16,6 +16,7 @@ struct ProcurementParts {
   std::string framework;       // an id, or a path relative to procurement.toml
   SourcePos framework_pos;     // where it was named
   std::vector<Criterion> local_criteria;
+  PanelOptions panel_options;  // from [panel]
   std::vector<RuleDraft> rules;  // added to the framework's
   CostSettings costs;            // [costs]
   PriceSettings price;           // [price]

@@ -1,14 +1,15 @@
 #include "engine/weigh/judgement_weights.h"
 
+#include <algorithm>
 #include <cassert>
 
-namespace weighbridge {
+#include "engine/weigh/rank_order.h"
 
-std::vector<double> JudgementWeights(const Judgement& judgement,
-                                     const std::vector<std::string>& children) {
-  assert((judgement.method == WeighMethod::kPoints ||
-          judgement.method == WeighMethod::kDirect) &&
-         "swing, rank and pairwise are rejected by the loader in this version");
+namespace weighbridge {
+namespace {
+
+std::vector<double> Normalised(const Judgement& judgement,
+                               const std::vector<std::string>& children) {
   // Summed in the children's order, not the map's, so the arithmetic follows
   // the tree (the same order everywhere else in the engine).
   std::vector<double> values;
@@ -25,6 +26,52 @@ std::vector<double> JudgementWeights(const Judgement& judgement,
   }
   for (double& value : values) value /= sum;
   return values;
+}
+
+int IndexOf(const std::vector<std::string>& children, const std::string& id) {
+  auto it = std::find(children.begin(), children.end(), id);
+  assert(it != children.end() && "the loader checks that compared criteria are children");
+  return static_cast<int>(it - children.begin());
+}
+
+}  // namespace
+
+std::vector<PairEntry> PairEntries(const Judgement& judgement,
+                                   const std::vector<std::string>& children) {
+  std::vector<PairEntry> entries;
+  for (const Comparison& c : judgement.pairs) {
+    entries.push_back({IndexOf(children, c.a), IndexOf(children, c.b), c.value});
+  }
+  return entries;
+}
+
+JudgementResult AnalyseJudgement(const Judgement& judgement,
+                                 const std::vector<std::string>& children) {
+  JudgementResult out;
+  switch (judgement.method) {
+    case WeighMethod::kPoints:
+    case WeighMethod::kDirect:
+    case WeighMethod::kSwing:
+      out.weights = Normalised(judgement, children);
+      break;
+    case WeighMethod::kRank:
+      out.weights = RankWeights(judgement.order, children);
+      break;
+    case WeighMethod::kPairwise: {
+      const std::vector<PairEntry> entries = PairEntries(judgement, children);
+      PairwiseResult result = AnalysePairwise(static_cast<int>(children.size()), entries);
+      out.weights = std::move(result.weights);
+      out.consistency_ratio = result.consistency_ratio;
+      out.furthest = result.furthest;
+      break;
+    }
+  }
+  return out;
+}
+
+std::vector<double> JudgementWeights(const Judgement& judgement,
+                                     const std::vector<std::string>& children) {
+  return AnalyseJudgement(judgement, children).weights;
 }
 
 }  // namespace weighbridge

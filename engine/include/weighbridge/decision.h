@@ -9,6 +9,8 @@
 #include <variant>
 #include <vector>
 
+#include "weighbridge/panel_review.h"
+
 namespace weighbridge {
 
 // The weight of one node of the criteria tree.
@@ -193,6 +195,7 @@ struct Decision {
   std::vector<CandidateResult> candidates;   // in the candidates file's order
   std::vector<std::string> ranking;          // eligible ids, best first
   std::vector<MemberSummary> members;
+  PanelReview panel_review;  // members' own weights, consistency, divergence, warnings
   std::vector<GroupSummary> groups;
   std::vector<ModerationNeed> moderation;
   std::vector<TieOutcome> ties;        // every tie on total among eligible candidates

@@ -1,0 +1,357 @@
+#include "engine/weigh/ahp.h"
+
+#include <algorithm>
+#include <array>
+#include <cassert>
+#include <cmath>
+#include <vector>
+
+namespace weighbridge {
+namespace {
+
+constexpr double kTolerance = 1e-12;  // power iteration: largest change in a weight
+constexpr int kMaxIterations = 100000;
+
+// Power iteration needs one scratch vector; small orders (every real panel)
+// use the stack so that the bench's 100,000 matrices allocate nothing.
+constexpr int kStackOrder = 32;
+
+double Iterate(const double* a, int n, double* w, double* y) {
+  const double start = 1.0 / n;
+  for (int i = 0; i < n; ++i) w[i] = start;
+  double lambda = n;
+  for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
+    double sum = 0;
+    for (int i = 0; i < n; ++i) {
+      const double* row = a + static_cast<std::ptrdiff_t>(i) * n;
+      double dot = 0;
+      for (int j = 0; j < n; ++j) dot += row[j] * w[j];
+      y[i] = dot;
+      sum += dot;
+    }
+    // The weights sum to 1, so the sum of A w is lambda once A w = lambda w.
+    lambda = sum;
+    double change = 0;
+    for (int i = 0; i < n; ++i) {
+      const double next = y[i] / sum;
+      change = std::max(change, std::abs(next - w[i]));
+      w[i] = next;
+    }
+    if (change <= kTolerance) break;
+  }
+  return lambda;
+}
+
+// Builds the n x n matrix from the given pairs; a missing pair gets
+// exp(x[k]) for the k-th missing pair (i < j) in `missing`.
+struct Completion {
+  int n = 0;
+  std::vector<double> a;                    // row-major
+  std::vector<std::pair<int, int>> missing;  // (i, j), i < j
+};
+
+Completion StartCompletion(int n, std::span<const PairEntry> entries) {
+  Completion c{n, std::vector<double>(static_cast<std::size_t>(n) * n, 0.0), {}};
+  for (int i = 0; i < n; ++i) c.a[i * n + i] = 1;
+  for (const PairEntry& e : entries) {
+    c.a[e.i * n + e.j] = e.value;
+    c.a[e.j * n + e.i] = 1 / e.value;
+  }
+  for (int i = 0; i < n; ++i) {
+    for (int j = i + 1; j < n; ++j) {
+      if (c.a[i * n + j] == 0) c.missing.emplace_back(i, j);
+    }
+  }
+  return c;
+}
+
+void SetEntry(Completion& c, int i, int j, double log_value) {
+  c.a[i * c.n + j] = std::exp(log_value);
+  c.a[j * c.n + i] = std::exp(-log_value);
+}
+
+// d lambda_max / d x for a_ij = e^x, a_ji = e^-x: the Perron root's
+// derivative by an entry is v_i w_j / (v . w), with v and w the left and
+// right principal eigenvectors (a standard result of eigenvalue
+// perturbation; see Bozóki, Fülöp and Rónyai 2010, section 5).
+double Slope(const Completion& c, int i, int j, std::vector<double>& transposed) {
+  const int n = c.n;
+  std::vector<double> w(n), v(n), scratch(n);
+  Iterate(c.a.data(), n, w.data(), scratch.data());
+  for (int r = 0; r < n; ++r) {
+    for (int s = 0; s < n; ++s) transposed[r * n + s] = c.a[s * n + r];
+  }
+  Iterate(transposed.data(), n, v.data(), scratch.data());
+  double vw = 0;
+  for (int k = 0; k < n; ++k) vw += v[k] * w[k];
+  return (v[i] * w[j] * c.a[i * n + j] - v[j] * w[i] * c.a[j * n + i]) / vw;
+}
+
+// Minimises lambda_max over one missing entry's logarithm, starting at `x`.
+// lambda_max is convex in the logarithms (Bozóki, Fülöp and Rónyai 2010,
+// from Kingman 1961), so its slope rises with x: bracket the point where the
+// slope changes sign, then close in on it by bisection.
+double MinimiseCoordinate(Completion& c, int i, int j, double x, std::vector<double>& transposed) {
+  auto slope_at = [&](double t) {
+    SetEntry(c, i, j, t);
+    return Slope(c, i, j, transposed);
+  };
+  double d0 = slope_at(x);
+  if (d0 == 0) return x;
+  const double direction = d0 > 0 ? -1 : 1;
+  double lo = x;
+  double step = 0.5;
+  double hi = x + direction * step;
+  double d1 = slope_at(hi);
+  // The optimum lies within ln(9^(n-1)) of 0: the product of the judgements
+  // along any path is at most that far; stop widening there.
+  const double limit = (c.n - 1) * std::log(9.0) + 1;
+  while ((d1 > 0) == (d0 > 0) && d1 != 0 && std::abs(hi) < limit) {
+    lo = hi;
+    d0 = d1;
+    step *= 2;
+    hi = lo + direction * step;
+    d1 = slope_at(hi);
+  }
+  if (d1 == 0) return hi;
+  if ((d1 > 0) == (d0 > 0)) return hi;  // no sign change within the limit
+  if (lo > hi) std::swap(lo, hi);       // now slope(lo) < 0 < slope(hi)
+  for (int k = 0; k < 200 && hi - lo > 1e-13; ++k) {
+    const double mid = 0.5 * (lo + hi);
+    const double d = slope_at(mid);
+    if (d == 0) return mid;
+    (d < 0 ? lo : hi) = mid;
+  }
+  return 0.5 * (lo + hi);
+}
+
+// True when the pairs, leaving out entry `skip` (-1: none), link all n.
+bool Connected(int n, std::span<const PairEntry> entries, int skip) {
+  std::vector<int> parent(n);
+  for (int k = 0; k < n; ++k) parent[k] = k;
+  auto find = [&](int k) {
+    while (parent[k] != k) k = parent[k] = parent[parent[k]];
+    return k;
+  };
+  int groups = n;
+  for (int k = 0; k < static_cast<int>(entries.size()); ++k) {
+    if (k == skip) continue;
+    const int a = find(entries[k].i);
+    const int b = find(entries[k].j);
+    if (a != b) {
+      parent[a] = b;
+      --groups;
+    }
+  }
+  return groups <= 1;
+}
+
+// The next value of the 1-9 scale from `given` towards `towards`.
+double NextScaleValue(double given, double towards) {
+  static const std::array<double, 17> kScale = {1.0 / 9, 1.0 / 8, 1.0 / 7, 1.0 / 6, 1.0 / 5, 1.0 / 4,
+                                                1.0 / 3, 1.0 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+  auto it = std::min_element(kScale.begin(), kScale.end(), [&](double x, double y) {
+    return std::abs(std::log(x / given)) < std::abs(std::log(y / given));
+  });
+  if (towards > given && it + 1 != kScale.end()) return *(it + 1);
+  if (towards < given && it != kScale.begin()) return *(it - 1);
+  return *it;
+}
+
+FurthestPair FindFurthest(int n, std::span<const PairEntry> entries,
+                          const std::vector<double>& weights) {
+  FurthestPair out;
+  int worst = -1;
+  for (int k = 0; k < static_cast<int>(entries.size()); ++k) {
+    const PairEntry& e = entries[k];
+    const double deviation =
+        std::abs(std::log(e.value) - std::log(weights[e.i] / weights[e.j]));
+    // Deviations equal but for rounding are a tie: the first given wins, so
+    // the answer does not hang on the last bit of the eigenvector.
+    if (worst < 0 || deviation > out.deviation + 1e-9) {
+      worst = k;
+      out.deviation = deviation;
+    }
+  }
+  const PairEntry& e = entries[worst];
+  const bool flip = e.value < 1;
+  out.i = flip ? e.j : e.i;
+  out.j = flip ? e.i : e.j;
+  out.given = flip ? 1 / e.value : e.value;
+  // "Your other answers suggest": the weights without this comparison. If
+  // it is the only link to some criterion, the others say nothing about it,
+  // and the full weights stand in.
+  std::vector<double> others = weights;
+  if (Connected(n, entries, worst)) {
+    std::vector<PairEntry> rest;
+    for (int k = 0; k < static_cast<int>(entries.size()); ++k) {
+      if (k != worst) rest.push_back(entries[k]);
+    }
+    others = LogLeastSquaresWeights(n, rest);
+  }
+  out.implied = others[out.i] / others[out.j];
+  out.suggested = RoundToScale(out.implied);
+  if (std::abs(out.suggested - out.given) < 1e-12) {
+    out.suggested = NextScaleValue(out.given, out.implied);
+  }
+  return out;
+}
+
+// Solves the symmetric positive definite system m x = b (order k) in place
+// by Cholesky factorisation.
+void SolveSpd(std::vector<double>& m, std::vector<double>& b, int k) {
+  for (int c = 0; c < k; ++c) {
+    double d = m[c * k + c];
+    for (int p = 0; p < c; ++p) d -= m[c * k + p] * m[c * k + p];
+    assert(d > 0 && "the comparison graph is connected, so the system is positive definite");
+    d = std::sqrt(d);
+    m[c * k + c] = d;
+    for (int r = c + 1; r < k; ++r) {
+      double s = m[r * k + c];
+      for (int p = 0; p < c; ++p) s -= m[r * k + p] * m[c * k + p];
+      m[r * k + c] = s / d;
+    }
+  }
+  for (int r = 0; r < k; ++r) {  // L y = b
+    double s = b[r];
+    for (int p = 0; p < r; ++p) s -= m[r * k + p] * b[p];
+    b[r] = s / m[r * k + r];
+  }
+  for (int r = k - 1; r >= 0; --r) {  // L^T x = y
+    double s = b[r];
+    for (int p = r + 1; p < k; ++p) s -= m[p * k + r] * b[p];
+    b[r] = s / m[r * k + r];
+  }
+}
+
+}  // namespace
+
+double RandomIndex(int n) {
+  // Saaty (1980), The Analytic Hierarchy Process, table of random indices;
+  // held at n = 10's value above 10 (docs/methods.md says why).
+  static const std::array<double, 11> kIndex = {0, 0, 0, 0.58, 0.90, 1.12,
+                                                1.24, 1.32, 1.41, 1.45, 1.49};
+  if (n < 0) return 0;
+  return n <= 10 ? kIndex[n] : kIndex[10];
+}
+
+double ConsistencyThreshold(int n) {
+  // Saaty (1994), "How to make a decision: the analytic hierarchy process",
+  // Interfaces 24(6): 5% for 3 x 3, 8% for 4 x 4 and 10% for larger matrices.
+  if (n <= 2) return 0;
+  if (n == 3) return 0.05;
+  if (n == 4) return 0.08;
+  return 0.10;
+}
+
+double PrincipalEigen(const double* a, int n, double* w) {
+  if (n <= kStackOrder) {
+    std::array<double, kStackOrder> scratch;
+    return Iterate(a, n, w, scratch.data());
+  }
+  std::vector<double> scratch(n);
+  return Iterate(a, n, w, scratch.data());
+}
+
+std::vector<double> LogLeastSquaresWeights(int n, std::span<const PairEntry> entries) {
+  if (n == 1) return {1.0};
+  // The normal equations are L y = r with L the Laplacian of the comparison
+  // graph and r_i the sum of ln a_ij over i's comparisons (ln a_ji = -ln a_ij).
+  // y is fixed only up to a constant, so y_0 = 0 and the rest solve the
+  // reduced system, positive definite when the graph is connected.
+  std::vector<double> laplacian(static_cast<std::size_t>(n) * n, 0.0);
+  std::vector<double> r(n, 0.0);
+  for (const PairEntry& e : entries) {
+    const double l = std::log(e.value);
+    laplacian[e.i * n + e.i] += 1;
+    laplacian[e.j * n + e.j] += 1;
+    laplacian[e.i * n + e.j] -= 1;
+    laplacian[e.j * n + e.i] -= 1;
+    r[e.i] += l;
+    r[e.j] -= l;
+  }
+  const int k = n - 1;
+  std::vector<double> m(static_cast<std::size_t>(k) * k);
+  std::vector<double> b(k);
+  for (int row = 0; row < k; ++row) {
+    b[row] = r[row + 1];
+    for (int col = 0; col < k; ++col) m[row * k + col] = laplacian[(row + 1) * n + col + 1];
+  }
+  SolveSpd(m, b, k);
+  std::vector<double> y(n, 0.0);
+  for (int i = 1; i < n; ++i) y[i] = b[i - 1];
+  const double top = *std::max_element(y.begin(), y.end());
+  std::vector<double> w(n);
+  double sum = 0;
+  for (int i = 0; i < n; ++i) sum += (w[i] = std::exp(y[i] - top));
+  for (double& x : w) x /= sum;
+  return w;
+}
+
+std::vector<double> OptimalCompletion(int n, std::span<const PairEntry> entries) {
+  Completion c = StartCompletion(n, entries);
+  if (c.missing.empty()) return c.a;
+  // Start from the ratios of the logarithmic least squares weights, which
+  // are close to the optimum when few entries are missing.
+  const std::vector<double> start = LogLeastSquaresWeights(n, entries);
+  std::vector<double> x;
+  for (const auto& [i, j] : c.missing) {
+    x.push_back(std::log(start[i] / start[j]));
+    SetEntry(c, i, j, x.back());
+  }
+  std::vector<double> transposed(c.a.size());
+  for (int sweep = 0; sweep < 10000; ++sweep) {
+    double moved = 0;
+    for (std::size_t k = 0; k < c.missing.size(); ++k) {
+      const auto [i, j] = c.missing[k];
+      const double next = MinimiseCoordinate(c, i, j, x[k], transposed);
+      SetEntry(c, i, j, next);
+      moved = std::max(moved, std::abs(next - x[k]));
+      x[k] = next;
+    }
+    if (moved < 1e-10) break;
+  }
+  return c.a;
+}
+
+PairwiseResult AnalysePairwise(int n, std::span<const PairEntry> entries) {
+  PairwiseResult out;
+  out.comparisons = static_cast<int>(entries.size());
+  out.complete = out.comparisons == n * (n - 1) / 2;
+  if (n <= 2) {
+    // One comparison, or none for an only child: always consistent.
+    out.weights = n == 2 ? LogLeastSquaresWeights(n, entries) : std::vector<double>(n, 1.0);
+    out.lambda_max = n;
+    out.consistency_ratio = 0.0;
+    return out;
+  }
+  std::vector<double> matrix;
+  if (out.complete) {
+    matrix = StartCompletion(n, entries).a;
+    out.weights.resize(n);
+    out.lambda_max = PrincipalEigen(matrix.data(), n, out.weights.data());
+  } else {
+    out.weights = LogLeastSquaresWeights(n, entries);
+    if (out.comparisons == n - 1) {
+      // A spanning tree: its completion is consistent, lambda max = n, and
+      // nothing can be checked.
+      out.lambda_max = n;
+      return out;
+    }
+    matrix = OptimalCompletion(n, entries);
+    std::vector<double> w(n);
+    out.lambda_max = PrincipalEigen(matrix.data(), n, w.data());
+  }
+  // Rounding can leave lambda a hair below n for a consistent matrix.
+  const double index = std::max(0.0, (out.lambda_max - n) / (n - 1));
+  out.consistency_ratio = index / RandomIndex(n);
+  out.furthest = FindFurthest(n, entries, out.weights);
+  return out;
+}
+
+double RoundToScale(double ratio) {
+  if (ratio >= 1) return std::clamp(std::round(ratio), 1.0, 9.0);
+  return 1 / std::clamp(std::round(1 / ratio), 1.0, 9.0);
+}
+
+}  // namespace weighbridge
