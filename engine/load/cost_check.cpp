@@ -110,7 +110,8 @@ void CheckCosts(Procurement& p, bool term_refused, const std::vector<const Sourc
   for (Candidate& c : p.candidates) {
     if (!c.costs) continue;
     const CostResult cost = WholeLifeCost(*c.costs, p.costs, p.info.term_years);
-    if (scored_by_ratio && cost.present_value <= 0) {
+    // A schedule with refused lines was reported already; its total means nothing.
+    if (scored_by_ratio && cost.present_value <= 0 && !c.costs->refused_lines) {
       report.Error(c.costs->pos,
                    "the costs of candidate '" + c.id + "' come to 0, and a present value of 0 "
                    "cannot be scored: every price formula divides by the lowest present value");

@@ -80,17 +80,22 @@ std::optional<PeriodicCost> ParsePeriodic(const toml::table& line, const SourceF
   if (const toml::node* node = table.Node("amount", true)) {
     amount = Amount(*node, name.value_or("amount"), file, diagnostics);
   }
-  auto every = table.WholeNumber("every_years", true);
-  if (every && *every < 1) {
-    file.Error(diagnostics, table.PosOfValue("every_years"),
-               "every_years should be a whole number of years, 1 or more");
-    every.reset();
+  // 0 until a good interval is read. Longer than any term (at most 100 years)
+  // means never, so it is held at 1000 to fit an int.
+  int every_years = 0;
+  if (auto every = table.WholeNumber("every_years", true)) {
+    if (*every < 1) {
+      file.Error(diagnostics, table.PosOfValue("every_years"),
+                 "every_years should be a whole number of years, 1 or more");
+    } else {
+      every_years = *every > 1000 ? 1000 : static_cast<int>(*every);
+    }
   }
   table.RejectUnknownKeys();
-  if (!category || !amount || !every) return std::nullopt;
+  if (!category || !amount || every_years == 0) return std::nullopt;
   out.category = *category;
   out.amount = *amount;
-  out.every_years = static_cast<int>(std::min<long long>(*every, 1000));
+  out.every_years = every_years;
   return out;
 }
 
@@ -138,9 +143,8 @@ std::optional<PriceMethod> Method(TomlTable& table) {
 
 }  // namespace
 
-std::optional<CandidateCosts> ParseCandidateCosts(const toml::table& costs_table,
-                                                  const SourceFile& file, Diagnostics& diagnostics,
-                                                  const std::string& candidate_id) {
+CandidateCosts ParseCandidateCosts(const toml::table& costs_table, const SourceFile& file,
+                                   Diagnostics& diagnostics, const std::string& candidate_id) {
   TomlTable table(costs_table, file, diagnostics, "the costs of candidate '" + candidate_id + "'");
   CandidateCosts out;
   out.pos = table.pos();
@@ -179,7 +183,7 @@ std::optional<CandidateCosts> ParseCandidateCosts(const toml::table& costs_table
     }
   }
   table.RejectUnknownKeys();
-  if (!ok) return std::nullopt;
+  out.refused_lines = !ok;
   return out;
 }
 

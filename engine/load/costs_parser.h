@@ -18,10 +18,9 @@ namespace weighbridge {
 // per_user_annual and exit tables of category = amount, and a periodic list
 // of { category, amount, every_years }. Every amount must be 0 or more and
 // every category one of the fixed list (with a suggestion when misspelt).
-// Returns nullopt when any line is unusable.
-std::optional<CandidateCosts> ParseCandidateCosts(const toml::table& table, const SourceFile& file,
-                                                  Diagnostics& diagnostics,
-                                                  const std::string& candidate_id);
+// A line that is unusable is reported and left out, and refused_lines set.
+CandidateCosts ParseCandidateCosts(const toml::table& table, const SourceFile& file,
+                                   Diagnostics& diagnostics, const std::string& candidate_id);
 
 // procurement.toml's [costs]; defaults when `table` is null.
 CostSettings ParseCostSettings(const toml::table* table, const SourceFile& file,

@@ -53,6 +53,9 @@ struct CandidateCosts {
   std::vector<PeriodicCost> periodic;              // every_years, years 1..term
   std::map<CostCategory, double> exit;             // in the final year, no uplift
   SourcePos pos;                                   // where [candidate.costs] begins
+  // Some lines were refused when loading (each reported): the schedule holds
+  // the rest, so that later checks do not report the bid again as costless.
+  bool refused_lines = false;
 };
 
 // [costs]: how costs grow and are discounted. All rates are real (above
