@@ -32,15 +32,27 @@ std::string_view Spelling(TokenKind op, bool negated) {
   }
 }
 
-Op ComparisonOp(TokenKind op) {
-  switch (op) {
-    case TokenKind::kEqual: return Op::kEqual;
-    case TokenKind::kNotEqual: return Op::kNotEqual;
-    case TokenKind::kLess: return Op::kLess;
-    case TokenKind::kLessEqual: return Op::kLessEqual;
-    case TokenKind::kGreater: return Op::kGreater;
-    default: return Op::kGreaterEqual;
+// The comparison `op` makes on operands of `type` (checked to suit it).
+Test ComparisonTest(TokenKind op, Type type) {
+  bool equal = op == TokenKind::kEqual;
+  switch (type) {
+    case Type::kBool: return equal ? Test::kBoolEqual : Test::kBoolNotEqual;
+    case Type::kText: return equal ? Test::kTextEqual : Test::kTextNotEqual;
+    case Type::kList: return equal ? Test::kListEqual : Test::kListNotEqual;
+    default: break;
   }
+  // Numbers and dates: the six tests of each lie in the same order.
+  int first = static_cast<int>(type == Type::kDate ? Test::kDateEqual : Test::kNumberEqual);
+  int offset = 0;
+  switch (op) {
+    case TokenKind::kEqual: offset = 0; break;
+    case TokenKind::kNotEqual: offset = 1; break;
+    case TokenKind::kLess: offset = 2; break;
+    case TokenKind::kLessEqual: offset = 3; break;
+    case TokenKind::kGreater: offset = 4; break;
+    default: offset = 5; break;
+  }
+  return static_cast<Test>(first + offset);
 }
 
 Op ArithmeticOp(TokenKind op) {
@@ -59,7 +71,11 @@ Checked Fail(std::string message) {
 }
 
 Checked Ok(Op op, Type operand_type, Type result) {
-  return Checked{op, operand_type, result, {}};
+  return Checked{op, Test::kBoolEqual, operand_type, result, {}};
+}
+
+Checked Compare(Test test, Type operand_type) {
+  return Checked{Op::kCompare, test, operand_type, Type::kBool, {}};
 }
 
 }  // namespace
@@ -82,22 +98,22 @@ Checked Checker::Binary(TokenKind op, bool negated, const Operand& left,
     if (ordering && left.type != Type::kNumber && left.type != Type::kDate) {
       return Fail(message::NotOrderable(spelling, left.type, Tail(left, right)));
     }
-    return Ok(ComparisonOp(op), left.type, Type::kBool);
+    return Compare(ComparisonTest(op, left.type), left.type);
   }
   if (op == TokenKind::kIn) {
     if (left.type != Type::kText) return Fail(message::InNeedsText(spelling, left.type, Tail(left)));
     if (right.type != Type::kList) {
       return Fail(message::InNeedsList(spelling, right.type, Tail(right)));
     }
-    return Ok(negated ? Op::kNotIn : Op::kIn, Type::kText, Type::kBool);
+    return Compare(negated ? Test::kNotIn : Test::kIn, Type::kText);
   }
   if (op == TokenKind::kContains) {
     if (left.type != Type::kList && left.type != Type::kText) {
       return Fail(message::ContainsNeedsContainer(left.type, Tail(left)));
     }
     if (right.type != Type::kText) return Fail(message::ContainsNeedsText(right.type, Tail(right)));
-    return Ok(left.type == Type::kList ? Op::kListContains : Op::kTextContains, left.type,
-              Type::kBool);
+    return Compare(left.type == Type::kList ? Test::kListContains : Test::kTextContains,
+                   left.type);
   }
   if (left.type != Type::kNumber) return Fail(message::NotNumbers(spelling, left.type, Tail(left)));
   if (right.type != Type::kNumber) {

@@ -27,6 +27,7 @@ struct Operand {
 // An instruction and the type it gives, or an error message.
 struct Checked {
   Op op = Op::kNot;
+  Test test = Test::kBoolEqual;     // for kCompare
   Type operand_type = Type::kBool;  // the instruction's `type`
   Type result = Type::kBool;
   std::string error;  // non-empty: no instruction fits

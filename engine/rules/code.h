@@ -17,33 +17,78 @@ namespace weighbridge::rules {
 inline constexpr int kMaxStack = 256;
 
 enum class Op : std::uint8_t {
-  // Push a constant: `flag`, `number`, texts[arg], lists[arg] or `date`.
+  // Push a constant: `flag`, `number`, texts[constant], lists[constant] or `date`.
   kPushBool, kPushNumber, kPushText, kPushList, kPushDate,
   // Push a value read through Facts; `arg` is the slot, `type` the type
   // Names gives, `name` the index into Code::names, `reason` the missing reason.
   kEvidence, kHas, kScore, kTotal, kProcurement, kPassed,
   // One operand.
   kNot, kNegate, kLenList, kLenText, kLower,
-  // Two operands, both of `type` for the comparisons.
-  kAdd, kSubtract, kMultiply, kDivide,
-  kEqual, kNotEqual, kLess, kLessEqual, kGreater, kGreaterEqual,
-  kIn, kNotIn, kListContains, kTextContains,
+  // Two operands: arithmetic, and kCompare, which makes the comparison `test`.
+  kAdd, kSubtract, kMultiply, kDivide, kCompare,
   // Three-valued `and`/`or`: kAndJump leaves the left side on the stack and
   // jumps to `arg` (past kAndEnd) when it is false, so the right side is never
   // run; otherwise kAndEnd combines both sides. kOr* likewise with true.
   kAndJump, kAndEnd, kOrJump, kOrEnd,
+  // Superinstructions, made by CodeBuilder from the commonest sequences so
+  // that a typical rule is one or two instructions rather than five:
+  //   kTestConstant: a push of a constant, then kCompare;
+  //   kEvidenceTest: kEvidence, then kTestConstant.
+  // A kLower just before a text ==, != or (not) in against a constant is
+  // folded in too (`fold_case`): the text is compared as if lowered, without
+  // making the lowered copy.
+  kTestConstant, kEvidenceTest,
 };
+
+// A comparison with the type of its operands folded in, so that running one
+// is a single switch. The left operand has the type named; `in` and `not in`
+// look for text in a list, kListContains for text in a list, kTextContains
+// for text in text.
+enum class Test : std::uint8_t {
+  kBoolEqual, kBoolNotEqual,
+  kNumberEqual, kNumberNotEqual, kNumberLess, kNumberLessEqual, kNumberGreater, kNumberGreaterEqual,
+  kDateEqual, kDateNotEqual, kDateLess, kDateLessEqual, kDateGreater, kDateGreaterEqual,
+  kTextEqual, kTextNotEqual, kListEqual, kListNotEqual,
+  kIn, kNotIn, kListContains, kTextContains,
+};
+
+// The type of a comparison's right operand.
+inline Type RightType(Test test) {
+  switch (test) {
+    case Test::kBoolEqual: case Test::kBoolNotEqual: return Type::kBool;
+    case Test::kDateEqual: case Test::kDateNotEqual: case Test::kDateLess:
+    case Test::kDateLessEqual: case Test::kDateGreater: case Test::kDateGreaterEqual:
+      return Type::kDate;
+    case Test::kTextEqual: case Test::kTextNotEqual: case Test::kListContains:
+    case Test::kTextContains:
+      return Type::kText;
+    case Test::kListEqual: case Test::kListNotEqual: case Test::kIn: case Test::kNotIn:
+      return Type::kList;
+    default:
+      return Type::kNumber;
+  }
+}
+
+// A date as one number that orders as the date does: year * 512 + month * 32
+// + day (months need 4 bits, days 5). Defined for any ints, ordered correctly
+// for real dates.
+inline std::int64_t PackDate(const Date& date) {
+  return static_cast<std::int64_t>(date.year) * 512 + date.month * 32 + date.day;
+}
 
 struct Instruction {
   Op op = Op::kPushBool;
-  Type type = Type::kBool;   // operand type of loads and comparisons
-  bool flag = false;         // kPushBool's value
-  std::int32_t arg = 0;      // slot, constant index, scratch index or jump target
-  std::int32_t name = -1;    // loads: index into Code::names
-  std::int32_t reason = -1;  // loads and kDivide: index into Code::reasons
+  Test test = Test::kBoolEqual;  // kCompare and superinstructions: the comparison they make
+  Type type = Type::kBool;       // operand type of loads and comparisons
+  bool flag = false;             // kPushBool's value
+  bool fold_case = false;        // superinstructions: lower() the left operand first
+  std::int32_t arg = 0;          // slot, scratch index or jump target
+  std::int32_t name = -1;        // loads: index into Code::names
+  std::int32_t reason = -1;      // loads and kDivide: index into Code::reasons
   std::int32_t wrong_type = -1;  // kEvidence, kProcurement: reason when Facts gives another type
-  double number = 0;         // kPushNumber's value
-  Date date;                 // kPushDate's value
+  std::int32_t constant = -1;    // index into Code::texts or Code::lists
+  double number = 0;             // a number constant
+  std::int64_t date = 0;         // a date constant, PackDate()
 };
 
 struct Code {

@@ -15,9 +15,24 @@ int StackEffect(Op op) {
     case Op::kNot: case Op::kNegate: case Op::kLenList: case Op::kLenText: case Op::kLower:
     case Op::kAndJump: case Op::kOrJump:
       return 0;
+    case Op::kTestConstant:
+      return 0;  // never emitted directly: made from a push and a comparison
+    case Op::kEvidenceTest:
+      return 1;
     default:
       return -1;  // every operator with two operands, kAndEnd and kOrEnd
   }
+}
+
+bool IsPush(Op op) {
+  return op == Op::kPushBool || op == Op::kPushNumber || op == Op::kPushText ||
+         op == Op::kPushList || op == Op::kPushDate;
+}
+
+// The tests that can compare a text as if lowered without lowering it first.
+bool FoldsCase(Test test) {
+  return test == Test::kTextEqual || test == Test::kTextNotEqual || test == Test::kIn ||
+         test == Test::kNotIn;
 }
 
 }  // namespace
@@ -27,10 +42,43 @@ CodeBuilder::CodeBuilder(std::string text) : code_(std::make_unique<Code>()) {
 }
 
 int CodeBuilder::Emit(const Instruction& instruction) {
-  code_->instructions.push_back(instruction);
   depth_ += StackEffect(instruction.op);
   code_->max_stack = std::max(code_->max_stack, depth_);
-  return static_cast<int>(code_->instructions.size()) - 1;
+  std::vector<Instruction>& code = code_->instructions;
+  if (instruction.op == Op::kCompare && !code.empty() && IsPush(code.back().op)) {
+    // The right operand is the constant just pushed: test against it in place.
+    // Replacing the tail of the code with one instruction that starts where
+    // the tail started is safe, as no jump lands inside the tail: jumps land
+    // only just after a kAndEnd or kOrEnd.
+    Instruction fused = code.back();
+    code.pop_back();
+    fused.op = Op::kTestConstant;
+    if (!code.empty() && code.back().op == Op::kLower && FoldsCase(instruction.test)) {
+      // lower(x) == "..." compares x letter by letter, lowering as it goes.
+      // That kLower took the last scratch text, which is no longer needed.
+      code.pop_back();
+      --code_->lowers;
+      fused.fold_case = true;
+    }
+    if (!code.empty() && code.back().op == Op::kEvidence) {
+      // The left operand is that single evidence load: fold it in as well.
+      Instruction constant = fused;
+      fused = code.back();
+      code.pop_back();
+      fused.op = Op::kEvidenceTest;
+      fused.fold_case = constant.fold_case;
+      fused.flag = constant.flag;
+      fused.constant = constant.constant;
+      fused.number = constant.number;
+      fused.date = constant.date;
+    }
+    fused.test = instruction.test;
+    fused.type = instruction.type;
+    code.push_back(fused);
+  } else {
+    code.push_back(instruction);
+  }
+  return static_cast<int>(code.size()) - 1;
 }
 
 void CodeBuilder::PatchJump(int jump) {

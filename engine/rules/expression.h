@@ -21,6 +21,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -118,6 +119,11 @@ class Program {
   // The same outcome as Run(facts).truth(), without recording what was read:
   // for running many candidates when no explanation is wanted.
   Truth Test(const Facts& facts) const;
+  // outcomes[i] = Test(*facts[i]) for every i, several times faster per
+  // candidate than calling Test() in a loop: each step of the program runs for
+  // a block of candidates at a time. Precondition: the spans are the same size
+  // (extra outcomes are left as they are) and no pointer is null.
+  void TestMany(std::span<const Facts* const> facts, std::span<Truth> outcomes) const;
 
   // What it reads, for ordering rules: rule ids of passed(), criterion ids of
   // score(), whether it reads total, the evidence keys (has() included) and

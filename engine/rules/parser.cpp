@@ -176,6 +176,7 @@ class Parser {
     if (!checked.error.empty()) return Fail(at, checked.error);
     Instruction instruction;
     instruction.op = checked.op;
+    instruction.test = checked.test;
     instruction.type = checked.operand_type;
     instruction.reason = reason;
     if (checked.op == Op::kLower) instruction.arg = builder_.AddScratch();
@@ -305,7 +306,7 @@ class Parser {
         return Literal(push, Type::kNumber);
       case TokenKind::kText:
         push.op = Op::kPushText;
-        push.arg = builder_.AddText(token.value);
+        push.constant = builder_.AddText(token.value);
         return Literal(push, Type::kText);
       case TokenKind::kTrue:
       case TokenKind::kFalse:
@@ -365,7 +366,7 @@ class Parser {
     const Token& close = Take();
     Instruction push;
     push.op = Op::kPushList;
-    push.arg = builder_.AddList(std::move(items));
+    push.constant = builder_.AddList(std::move(items));
     builder_.Emit(push);
     return Operand{Type::kList, open.offset, End(close), Form::kLiteral};
   }
@@ -503,9 +504,9 @@ class Parser {
     Instruction push;
     push.op = Op::kPushDate;
     std::string problem;
-    if (!ParseDateLiteral(argument->value, push.date, problem)) {
-      return Fail(argument->offset, problem);
-    }
+    Date date;
+    if (!ParseDateLiteral(argument->value, date, problem)) return Fail(argument->offset, problem);
+    push.date = PackDate(date);
     builder_.Emit(push);
     return Operand{Type::kDate, function.offset, End(Previous()), Form::kLiteral};
   }

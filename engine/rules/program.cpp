@@ -2,6 +2,7 @@
 #include <charconv>
 #include <cstdio>
 
+#include "engine/rules/batch_machine.h"
 #include "engine/rules/code.h"
 #include "engine/rules/expression.h"
 #include "engine/rules/machine.h"
@@ -61,6 +62,9 @@ Program::~Program() = default;
 
 RunResult Program::Run(const Facts& facts) const { return ExecuteRecorded(*code_, facts); }
 Truth Program::Test(const Facts& facts) const { return Execute(*code_, facts); }
+void Program::TestMany(std::span<const Facts* const> facts, std::span<Truth> outcomes) const {
+  ExecuteMany(*code_, facts, outcomes);
+}
 
 const std::set<std::string>& Program::reads_rules() const { return code_->reads_rules; }
 const std::set<std::string>& Program::reads_scores() const { return code_->reads_scores; }

@@ -117,6 +117,13 @@ TEST_CASE("Machine: lower changes A-Z only", "[rules]") {
   CHECK(TruthOf("lower(evidence.hosting_region) == \"uk\"", facts) == T);
   CHECK(TruthOf("lower(\"\xC3\x80\x42\") == \"\xC3\x80\x62\"", facts) == T);  // ÀB -> Àb
   CHECK(TruthOf("lower(\"Standards Met\") == lower(\"STANDARDS MET\")", facts) == T);
+  // Compared with a constant, lower() is folded into the comparison.
+  CHECK(TruthOf("lower(evidence.hosting_region) in [\"eea\", \"uk\"]", facts) == T);
+  CHECK(TruthOf("lower(evidence.hosting_region) not in [\"uk\"]", facts) == F);
+  CHECK(TruthOf("lower(evidence.hosting_region) != \"uk\"", facts) == F);
+  CHECK(TruthOf("lower(evidence.hosting_region) == \"UK\"", facts) == F);  // "uk" != "UK"
+  CHECK(TruthOf("lower(evidence.hosting_region) contains \"k\"", facts) == T);
+  CHECK(TruthOf("lower(\"ABC\") == \"abc\"", facts) == T);
 }
 
 TEST_CASE("Machine: has is true or false, never missing", "[rules]") {
@@ -290,6 +297,47 @@ TEST_CASE("Machine: the side `and`/`or` skips reads nothing", "[rules]") {
   run = RunText("has(evidence.users) and evidence.users > 30", facts);
   CHECK(run.truth() == F);
   CHECK(run.read.size() == 1);
+}
+
+TEST_CASE("Machine: TestMany gives each candidate the outcome Test gives it", "[rules]") {
+  // patch_days and open_api for four candidates, and the outcome worked out:
+  //   45, true     -> 45 > 30 and true            = true
+  //   10, (none)   -> false and missing           = false
+  //   (none), true -> missing and true            = missing
+  //   45, (none)   -> true and missing            = missing
+  std::vector<TestFacts> candidates(4);
+  candidates[0].evidence = {{"patch_days", 45.0}, {"open_api", true}};
+  candidates[1].evidence = {{"patch_days", 10.0}};
+  candidates[2].evidence = {{"open_api", true}};
+  candidates[3].evidence = {{"patch_days", 45.0}};
+  std::vector<const Facts*> facts;
+  for (const TestFacts& candidate : candidates) facts.push_back(&candidate);
+  std::vector<Truth> outcomes(4, Truth::kFalse);
+  auto program = Build("evidence.patch_days > 30 and evidence.open_api");
+  program->TestMany(facts, outcomes);
+  CHECK(outcomes == std::vector<Truth>{T, F, M, M});
+  for (std::size_t i = 0; i < candidates.size(); ++i) CHECK(program->Test(candidates[i]) == outcomes[i]);
+}
+
+TEST_CASE("Machine: TestMany runs blocks of any size and every kind of step", "[rules]") {
+  // 150 candidates (two full blocks of 64 and one of 22): candidate i has
+  // users = i, so `10 / (users - 100) < 0` is true below 100, missing (division
+  // by zero) at 100 and false above; lower() and len() run for each as well.
+  std::vector<TestFacts> candidates(150);
+  std::vector<const Facts*> facts;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    candidates[i].evidence["users"] = static_cast<double>(i);
+    candidates[i].evidence["hosting_region"] = std::string(i % 2 ? "UK" : "Uk");
+    facts.push_back(&candidates[i]);
+  }
+  std::vector<Truth> outcomes(150);
+  Build("10 / (evidence.users - 100) < 0 and lower(evidence.hosting_region) == \"uk\" "
+        "and len(evidence.hosting_region) == 2 or not has(evidence.users)")
+      ->TestMany(facts, outcomes);
+  for (std::size_t i = 0; i < outcomes.size(); ++i) {
+    INFO(i);
+    CHECK(outcomes[i] == (i < 100 ? T : i == 100 ? M : F));
+  }
 }
 
 TEST_CASE("FormatValue: shows values as a rule would write them", "[rules]") {

@@ -103,6 +103,37 @@ TEST_CASE("Parser: a long chain is a loop, not a recursion", "[rules]") {
   CHECK(TruthOf(ors + " or true", facts) == Truth::kTrue);
 }
 
+TEST_CASE("Parser: a test of one fact against a constant is one instruction", "[rules]") {
+  CompileError error;
+  auto code = Parse("evidence.patch_days > 30", testing::TestNames(), error);
+  REQUIRE(code);
+  REQUIRE(code->instructions.size() == 1);
+  CHECK(code->instructions[0].op == Op::kEvidenceTest);
+  CHECK(code->instructions[0].test == Test::kNumberGreater);
+  CHECK(code->instructions[0].number == 30);
+  // lower() before == against a constant is folded into the test.
+  code = Parse("lower(evidence.hosting_region) == \"uk\"", testing::TestNames(), error);
+  REQUIRE(code);
+  REQUIRE(code->instructions.size() == 1);
+  CHECK(code->instructions[0].fold_case);
+  CHECK(code->lowers == 0);
+  // total > 30: a load, then a test against the constant.
+  code = Parse("total > 30", testing::TestNames(), error);
+  REQUIRE(code);
+  REQUIRE(code->instructions.size() == 2);
+  CHECK(code->instructions[1].op == Op::kTestConstant);
+}
+
+TEST_CASE("Parser: a jump past and/or may land on a fused test", "[rules]") {
+  TestFacts facts;
+  facts.evidence["open_api"] = true;
+  // (false and X) == false: the and jumps straight to "== false", which is
+  // fused into one instruction; false == false.
+  CHECK(TruthOf("(false and evidence.open_api) == false", facts) == Truth::kTrue);
+  CHECK(TruthOf("(true or evidence.open_api) != true", facts) == Truth::kFalse);
+  CHECK(TruthOf("(evidence.open_api and true) == true", facts) == Truth::kTrue);
+}
+
 TEST_CASE("Parser: a program lists what it reads, for ordering rules", "[rules]") {
   auto program = Build(
       "passed(\"uk-hosting\") and score(\"price\") > 50 and total > 10 and "
