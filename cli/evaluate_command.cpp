@@ -12,11 +12,37 @@
 namespace weighbridge::cli {
 namespace {
 
+// The robustness analysis's options (docs/cli.md): each overrides [smaa].
+void AddRobustnessOptions(CLI::App& command, SensitivityOptions& options) {
+  command
+      .add_option_function<std::string>(
+          "--weights",
+          [&options](const std::string& name) { options.weights = SmaaWeightsFromName(name); },
+          "SMAA's weights: uniform, panel (members resampled within groups) or bounds")
+      ->check(CLI::IsMember({"uniform", "panel", "bounds"}));
+  command
+      .add_option_function<int>(
+          "--samples", [&options](int n) { options.samples = n; },
+          "SMAA's random draws (default 10000; 0 turns SMAA off)")
+      ->check(CLI::Range(0, 100000000));
+  command
+      .add_option_function<std::uint64_t>(
+          "--seed", [&options](std::uint64_t seed) { options.seed = seed; },
+          "SMAA's seed (default: from the input hash)")
+      ->check(CLI::Range(std::uint64_t{0}, kMaxSmaaSeed));
+  command.add_flag_function(
+      "--fixed-scores", [&options](std::int64_t) { options.fixed_scores = true; },
+      "Hold every score as moderated in SMAA, instead of drawing disputed ones");
+  command.add_option("--threads", options.threads, "Threads for SMAA (default 2; results do not depend on it)")
+      ->check(CLI::Range(1, 64));
+}
+
 struct EvaluateArgs {
   std::string path;
   std::string format = "markdown";
   std::string output;
   bool allow_incomplete = false;
+  SensitivityOptions sensitivity;  // --weights, --samples, --seed, --fixed-scores, --threads
 };
 
 int RunEvaluate(const EvaluateArgs& args) {
@@ -28,7 +54,14 @@ int RunEvaluate(const EvaluateArgs& args) {
     std::cerr << load.diagnostics.ToString() << "nothing was written\n";
     return kExitBadInput;
   }
-  Decision decision = Evaluate(*load.procurement);
+  if (args.sensitivity.weights == SmaaWeights::kBounds && load.procurement->smaa.bounds.empty()) {
+    std::cerr << "--weights bounds needs a [smaa.bounds] table in procurement.toml giving some "
+                 "leaf's lowest and highest weight\nnothing was written\n";
+    return kExitBadInput;
+  }
+  EvaluateOptions evaluate;
+  evaluate.sensitivity = args.sensitivity;
+  Decision decision = Evaluate(*load.procurement, evaluate);
   std::string text = args.format == "json" ? RenderJson(*load.procurement, decision)
                                            : RenderMarkdown(*load.procurement, decision);
   return WriteOutput(args.output, text) ? kExitOk : kExitIo;
@@ -46,6 +79,7 @@ void AddEvaluateCommand(CLI::App& app, Action& run) {
   command->add_option("-o,--output", args->output, "Write to this file instead of the screen");
   command->add_flag("--allow-incomplete", args->allow_incomplete,
                     "Count a criterion nobody scored as 0 and mark the candidate incomplete");
+  AddRobustnessOptions(*command, args->sensitivity);
   command->callback([args, &run] { run = [args] { return RunEvaluate(*args); }; });
 }
 

@@ -17,6 +17,7 @@
 #include "engine/cost/price_share.h"
 #include "engine/measure/judgement_score.h"
 #include "engine/measure/value_function.h"
+#include "engine/sensitivity/analyse.h"
 #include "engine/weigh/panel_review.h"
 #include "engine/weigh/panel_weights.h"
 
@@ -195,6 +196,8 @@ Decision Evaluate(const Procurement& procurement, const EvaluateOptions& options
   decision.moderation = Moderation(procurement, sheets);
   decision.panel_review = ReviewPanel(tree, procurement.panel, weights);
   SetConsistencyRatios(weights, decision.members);
+  decision.sensitivity =
+      AnalyseSensitivity(procurement, decision, options.sensitivity, options.tie_tolerance);
   return decision;
 }
 

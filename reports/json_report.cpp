@@ -6,6 +6,7 @@
 #include <set>
 
 #include "reports/json_panel.h"
+#include "reports/json_sensitivity.h"
 #include "weighbridge/reports.h"
 
 namespace weighbridge {
@@ -298,6 +299,7 @@ std::string RenderJson(const Procurement& procurement, const Decision& decision)
   out["moderation"] = Json::array();
   for (const ModerationNeed& m : decision.moderation)
     out["moderation"].push_back(ModerationJson(m));
+  out["sensitivity"] = SensitivityJson(decision.sensitivity);
   out["input_hash"] = procurement.input_hash;
   // Invalid UTF-8 in a user's text is replaced rather than thrown on: the
   // loader should have refused it, and a report is no place to fail.

@@ -12,6 +12,7 @@
 #include <variant>
 
 #include "reports/markdown_costs.h"
+#include "reports/markdown_robustness.h"
 #include "reports/markdown_rules.h"
 #include "reports/markdown_text.h"
 #include "reports/markdown_panel.h"
@@ -80,6 +81,7 @@ class MarkdownReport {
     out_ += TieSentences(p_, d_);
     out_ += RulesSection(p_, d_);
     WhatMattered();
+    out_ += RobustnessSection(p_, d_);
     Totals();
     out_ += CostsSection(p_, d_);
     EvaluatorsScores();

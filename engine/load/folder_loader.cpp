@@ -18,6 +18,7 @@
 #include "engine/load/procurement_parser.h"
 #include "engine/load/rule_compiler.h"
 #include "engine/load/scores_parser.h"
+#include "engine/load/smaa_parser.h"
 #include "engine/load/suggest.h"
 #include "engine/load/tree_check.h"
 #include "weighbridge/load.h"
@@ -213,6 +214,8 @@ ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& optio
   procurement.consensus = std::move(sheet.consensus);
   procurement.allow_incomplete = options.allow_incomplete;
   procurement.input_hash = inputs.Hash();
+  procurement.smaa = parts->smaa;
+  CheckSmaaBounds(procurement.smaa, procurement.framework.tree, inputs.files(), diagnostics);
   procurement.costs = parts->costs;
   procurement.price = parts->price;
   procurement.budget = parts->budget;

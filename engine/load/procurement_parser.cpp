@@ -3,6 +3,7 @@
 #include "engine/load/costs_parser.h"
 #include "engine/load/criterion_parser.h"
 #include "engine/load/panel_options_parser.h"
+#include "engine/load/smaa_parser.h"
 #include "engine/load/toml_document.h"
 #include "engine/load/toml_table.h"
 
@@ -61,7 +62,7 @@ std::optional<ProcurementParts> ParseProcurementParts(const SourceFile& file,
   }
   parts.price = ParsePriceSettings(root.Table("price"), file, diagnostics);
   parts.costs = ParseCostSettings(root.Table("costs"), file, diagnostics);
-  root.NotYet("smaa", "the robustness analysis");
+  if (const toml::table* smaa = root.Table("smaa")) ParseSmaa(*smaa, file, diagnostics, parts.smaa);
   root.RejectUnknownKeys();
   return parts;
 }

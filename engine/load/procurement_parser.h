@@ -18,6 +18,7 @@ struct ProcurementParts {
   std::vector<Criterion> local_criteria;
   PanelOptions panel_options;  // from [panel]
   std::vector<RuleDraft> rules;  // added to the framework's
+  SmaaSettings smaa;             // [smaa]
   CostSettings costs;            // [costs]
   PriceSettings price;           // [price]
   std::optional<double> budget;  // [procurement] budget

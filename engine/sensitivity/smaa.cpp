@@ -6,7 +6,10 @@
 // AVX-512 versions of the loops, chosen at run time.
 #include "engine/sensitivity/smaa.h"
 
+#include <algorithm>
 #include <atomic>
+#include <new>
+#include <bit>
 #include <cmath>
 #include <thread>
 
@@ -35,33 +38,109 @@ std::uint64_t LaneStream::Next() {
 namespace {
 
 constexpr int L = kSmaaLanes;
+static_assert(L == 8, "the vector types below hold eight lanes");
 
-// kSmaaLanes xoshiro256** states side by side.
+// Eight lanes side by side (GCC and Clang vector extensions): element-wise
+// IEEE arithmetic, so each lane computes exactly what scalar code would, and
+// each target clone maps them onto its widest registers.
+using U64x8 = std::uint64_t __attribute__((vector_size(64)));
+using I64x8 = std::int64_t __attribute__((vector_size(64)));
+using F64x8 = double __attribute__((vector_size(64)));
+
+// Helpers taking or giving vectors are always inlined: a call between code
+// built for different vector widths would not agree on where they travel.
+#define WEIGHBRIDGE_INLINE [[gnu::always_inline]] inline
+
+// A fixed array of vectors, 64-byte aligned whatever the build's default
+// vector alignment (std::vector would drop the alignment of these types).
+template <typename T>
+class AlignedArray {
+ public:
+  explicit AlignedArray(std::size_t n)
+      : n_(n), data_(static_cast<T*>(::operator new(sizeof(T) * std::max<std::size_t>(n, 1),
+                                                     std::align_val_t{64}))) {
+    for (std::size_t k = 0; k < n_; ++k) data_[k] = T{};
+  }
+  AlignedArray(const AlignedArray& other) : AlignedArray(other.n_) {
+    for (std::size_t k = 0; k < n_; ++k) data_[k] = other.data_[k];
+  }
+  AlignedArray& operator=(const AlignedArray&) = delete;
+  ~AlignedArray() { ::operator delete(data_, std::align_val_t{64}); }
+  T& operator[](std::size_t k) { return data_[k]; }
+  const T& operator[](std::size_t k) const { return data_[k]; }
+  T* data() { return data_; }
+  const T* data() const { return data_; }
+
+ private:
+  std::size_t n_;
+  T* data_;
+};
+
+WEIGHBRIDGE_INLINE U64x8 Rotl(U64x8 x, int k) { return (x << k) | (x >> (64 - k)); }
+
+// Eight xoshiro256** states side by side.
 struct alignas(64) Lanes {
-  std::uint64_t s0[L];
-  std::uint64_t s1[L];
-  std::uint64_t s2[L];
-  std::uint64_t s3[L];
-  LaneStream Stream(int j) { return LaneStream(&s0[j], &s1[j], &s2[j], &s3[j]); }
+  U64x8 s0;
+  U64x8 s1;
+  U64x8 s2;
+  U64x8 s3;
+  std::uint64_t* Word(U64x8& v, int j) { return reinterpret_cast<std::uint64_t*>(&v) + j; }
+  LaneStream Stream(int j) { return LaneStream(Word(s0, j), Word(s1, j), Word(s2, j), Word(s3, j)); }
 };
 
 // One step of every lane: the same steps as Xoshiro256::Next().
-inline void NextBlock(Lanes& st, std::uint64_t* out) {
-  for (int j = 0; j < L; ++j) {
-    const std::uint64_t a = st.s1[j];
-    out[j] = std::rotl(a * 5, 7) * 9;
-    const std::uint64_t t = a << 17;
-    st.s2[j] ^= st.s0[j];
-    st.s3[j] ^= st.s1[j];
-    st.s1[j] ^= st.s2[j];
-    st.s0[j] ^= st.s3[j];
-    st.s2[j] ^= t;
-    st.s3[j] = std::rotl(st.s3[j], 45);
-  }
+WEIGHBRIDGE_INLINE U64x8 NextBlock(Lanes& st) {
+  const U64x8 out = Rotl(st.s1 * 5, 7) * 9;
+  const U64x8 t = st.s1 << 17;
+  st.s2 ^= st.s0;
+  st.s3 ^= st.s1;
+  st.s1 ^= st.s2;
+  st.s0 ^= st.s3;
+  st.s2 ^= t;
+  st.s3 = Rotl(st.s3, 45);
+  return out;
+}
+
+// Uniform32 of the upper and of the lower 32 bits of every lane.
+WEIGHBRIDGE_INLINE F64x8 UpperUniform(U64x8 x) {
+  return std::bit_cast<F64x8>(0x3FF0000000000000ULL | ((x >> 32) << 20)) - 1.0;
+}
+WEIGHBRIDGE_INLINE F64x8 LowerUniform(U64x8 x) {
+  return std::bit_cast<F64x8>(0x3FF0000000000000ULL | ((x & 0xFFFFFFFFULL) << 20)) - 1.0;
+}
+
+// -LogUnit(UniformPositive(x)) in every lane, step for step as the scalar
+// functions in random.h.
+WEIGHBRIDGE_INLINE F64x8 Exponential(U64x8 x) {
+  const F64x8 u = 2.0 - std::bit_cast<F64x8>(0x3FF0000000000000ULL | (x >> 12));
+  U64x8 bits = std::bit_cast<U64x8>(u);
+  I64x8 e = std::bit_cast<I64x8>(bits >> 52) - 1023;
+  bits = (bits & 0x000FFFFFFFFFFFFFULL) | 0x3FF0000000000000ULL;
+  F64x8 m = std::bit_cast<F64x8>(bits);
+  const I64x8 big = m > 1.4142135623730951;  // -1 where true
+  m = big ? m * 0.5 : m;
+  e -= big;
+  const F64x8 s = (m - 1.0) / (m + 1.0);
+  const F64x8 z = s * s;
+  F64x8 q = z * (1.0 / 21) + 1.0 / 19;
+  q = q * z + 1.0 / 17;
+  q = q * z + 1.0 / 15;
+  q = q * z + 1.0 / 13;
+  q = q * z + 1.0 / 11;
+  q = q * z + 1.0 / 9;
+  q = q * z + 1.0 / 7;
+  q = q * z + 1.0 / 5;
+  q = q * z + 1.0 / 3;
+  q = q * z + 1.0;
+  const F64x8 ln_m = 2.0 * s * q;
+  constexpr double kLn2Hi = 6.93147180369123816490e-01;
+  constexpr double kLn2Lo = 1.90821492927058770002e-10;
+  const F64x8 de = __builtin_convertvector(e, F64x8);
+  return -(de * kLn2Hi + (de * kLn2Lo + ln_m));
 }
 
 // The lane states of every chunk: stream 8c + j is the seed's stream jumped
-// that many times.
+// that many times (after skipping skip_chunks chunks' worth).
 std::vector<Lanes> ChunkStreams(std::uint64_t seed, int chunks, int skip_chunks) {
   Xoshiro256 base(seed);
   for (int k = 0; k < skip_chunks * L; ++k) base.Jump();
@@ -69,10 +148,10 @@ std::vector<Lanes> ChunkStreams(std::uint64_t seed, int chunks, int skip_chunks)
   for (Lanes& lanes : out) {
     for (int j = 0; j < L; ++j) {
       const auto& s = base.state();
-      lanes.s0[j] = s[0];
-      lanes.s1[j] = s[1];
-      lanes.s2[j] = s[2];
-      lanes.s3[j] = s[3];
+      *lanes.Word(lanes.s0, j) = s[0];
+      *lanes.Word(lanes.s1, j) = s[1];
+      *lanes.Word(lanes.s2, j) = s[2];
+      *lanes.Word(lanes.s3, j) = s[3];
       base.Jump();
     }
   }
@@ -98,8 +177,8 @@ void ForEachChunk(int chunks, int threads, MakeWorker make_worker, F f) {
 class Batch {
  public:
   explicit Batch(const SmaaProblem& p)
-      : p_(p), n_(p.candidates), m_(p.leaves), g_(m_ * L), s_(m_ * L), t_(n_ * L),
-        rank_(n_ * L), uncertain_(n_), fixed_(n_), factor_(m_) {
+      : p_(p), n_(p.candidates), m_(p.leaves), g_(m_), s_(m_), t_(n_), rank_(n_),
+        uncertain_(n_), fixed_(n_), factor_(m_), lane_g_(m_) {
     std::vector<bool> free(m_, false);
     for (int l : p.free) free[l] = true;
     for (int l = 0; l < m_; ++l) {
@@ -112,9 +191,12 @@ class Batch {
     }
   }
 
-  const double* weights() const { return g_.data(); }
-  const double* totals() const { return t_.data(); }
-  const int* ranks() const { return rank_.data(); }
+  // [l * L + j]: the leaf weights of each lane's draw.
+  const double* weights() const { return reinterpret_cast<const double*>(g_.data()); }
+  // [i * L + j]: the totals.
+  const F64x8* totals() const { return t_.data(); }
+  // [i * L + j]: 0 for first.
+  const std::int64_t* ranks() const { return reinterpret_cast<const std::int64_t*>(rank_.data()); }
 
   void DrawWeights(Lanes& st) {
     switch (p_.mode) {
@@ -128,74 +210,77 @@ class Batch {
         for (int j = 0; j < L; ++j) {
           LaneStream stream = st.Stream(j);
           p_.sampler(stream, lane_g_.data());
-          for (int l = 0; l < m_; ++l) g_[l * L + j] = lane_g_[l];
+          for (int l = 0; l < m_; ++l) Lane(g_[l], j) = lane_g_[l];
         }
         break;
     }
   }
 
-  // Every candidate's total under the weights drawn (g_), its uncertain
-  // scores drawn from `st`.
+  // Every candidate's total under the weights drawn, its uncertain scores
+  // drawn from `st`.
   void Totals(Lanes& st) {
     for (int i = 0; i < n_; ++i) {
       if (p_.caps[i].empty()) {
-        PlainTotal(st, i, g_.data(), t_.data() + i * L);
+        PlainTotal(st, i);
       } else {
         FillScores(st, i);
-        for (int j = 0; j < L; ++j) t_[i * L + j] = CappedTotal(i, g_.data() + j, L, j);
-      }
-    }
-  }
-
-  // Totals of every candidate under fixed weights `w` (one per leaf), for
-  // each of `weights`, scores drawn from `st`: out[k][i * L + j].
-  void TotalsUnder(Lanes& st, const std::vector<std::vector<double>>& weights,
-                   std::vector<std::vector<double>>& out) {
-    for (int i = 0; i < n_; ++i) {
-      FillScores(st, i);
-      for (std::size_t k = 0; k < weights.size(); ++k) {
-        double* t = out[k].data() + i * L;
-        if (p_.caps[i].empty()) {
-          FixedWeightTotal(weights[k].data(), t);
-        } else {
-          for (int j = 0; j < L; ++j) t[j] = CappedTotal(i, weights[k].data(), 1, j);
+        for (int j = 0; j < L; ++j) {
+          Lane(t_[i], j) = CappedTotal(i, weights() + j, L, j);
         }
       }
     }
   }
 
-  // rank_[i * L + j]: 0 for first, counting those more than the tolerance
-  // above; tied candidates share a rank.
-  void Rank(const double* t) {
+  // Totals of every candidate under each of the fixed `weights` (one per
+  // leaf), scores drawn from `st`: out[k][i].
+  void TotalsUnder(Lanes& st, const std::vector<std::vector<double>>& weights,
+                   std::vector<AlignedArray<F64x8>>& out) {
+    for (int i = 0; i < n_; ++i) {
+      FillScores(st, i);
+      if (p_.caps[i].empty()) {
+        FixedWeightTotals(weights, i, out);
+        continue;
+      }
+      for (std::size_t k = 0; k < weights.size(); ++k) {
+        for (int j = 0; j < L; ++j) Lane(out[k][i], j) = CappedTotal(i, weights[k].data(), 1, j);
+      }
+    }
+  }
+
+  // In each lane, 1 when nobody is more than the tolerance above candidate
+  // k in `t`, else 0.
+  WEIGHBRIDGE_CLONES void FirstMask(const F64x8* t, int k, std::int64_t* first) {
+    const F64x8 bar = t[k] + p_.tie_tolerance;
+    I64x8 above = {};
+    for (int i = 0; i < n_; ++i) above |= t[i] > bar;
+    const I64x8 ones = 1 + above;  // -1 where someone is above, so 0
+    for (int j = 0; j < L; ++j) first[j] = ones[j];
+  }
+
+  // rank_[i]: in each lane, how many are more than the tolerance above i
+  // (0 for first; tied candidates share a rank).
+  WEIGHBRIDGE_CLONES void Rank(const F64x8* t) {
     const double tol = p_.tie_tolerance;
     for (int i = 0; i < n_; ++i) {
-      int r[L] = {};
-      for (int k = 0; k < n_; ++k) {
-        for (int j = 0; j < L; ++j) r[j] += t[k * L + j] > t[i * L + j] + tol ? 1 : 0;
-      }
-      for (int j = 0; j < L; ++j) rank_[i * L + j] = r[j];
+      const F64x8 bar = t[i] + tol;
+      I64x8 r = {};
+      for (int k = 0; k < n_; ++k) r -= t[k] > bar;  // -1 where true
+      rank_[i] = r;
     }
   }
 
  private:
+  static double& Lane(F64x8& v, int j) { return reinterpret_cast<double*>(&v)[j]; }
+
   WEIGHBRIDGE_CLONES void UniformWeights(Lanes& st) {
-    double sum[L] = {};
-    std::uint64_t x[L];
+    F64x8 sum = {};
     for (int l : p_.free) {
-      NextBlock(st, x);
-      double* g = g_.data() + l * L;
-      for (int j = 0; j < L; ++j) {
-        g[j] = -LogUnit(UniformPositive(x[j]));
-        sum[j] += g[j];
-      }
+      g_[l] = Exponential(NextBlock(st));
+      sum += g_[l];
     }
-    double scale[L];
-    for (int j = 0; j < L; ++j) scale[j] = p_.free_mass / sum[j];
-    for (int l : p_.free) {
-      double* g = g_.data() + l * L;
-      for (int j = 0; j < L; ++j) g[j] *= scale[j];
-    }
-    SetFixed();
+    const F64x8 scale = p_.free_mass / sum;
+    for (int l : p_.free) g_[l] *= scale;
+    for (int l : not_free_) g_[l] = F64x8{} + p_.fixed[l];
   }
 
   void BoundedWeights(LaneStream stream, int j) {
@@ -214,78 +299,96 @@ class Batch {
       }
       if (fits) break;
     }
-    for (int l : p_.free) g_[l * L + j] = lane_g_[l];
-    for (int l : not_free_) g_[l * L + j] = p_.fixed[l];
-  }
-
-  void SetFixed() {
-    for (int l : not_free_) {
-      for (int j = 0; j < L; ++j) g_[l * L + j] = p_.fixed[l];
-    }
+    for (int l : p_.free) Lane(g_[l], j) = lane_g_[l];
+    for (int l : not_free_) Lane(g_[l], j) = p_.fixed[l];
   }
 
   // Sum of g x score over the leaves: the fixed scores in leaf order, then
   // the uncertain ones in leaf order, each drawn as lo + span x u.
-  WEIGHBRIDGE_CLONES void PlainTotal(Lanes& st, int i, const double* g, double* t) {
+  WEIGHBRIDGE_CLONES void PlainTotal(Lanes& st, int i) {
     const double* lo = p_.lo.data() + i * m_;
     const double* span = p_.span.data() + i * m_;
-    double acc[L] = {};
-    for (int l : fixed_[i]) {
-      for (int j = 0; j < L; ++j) acc[j] += g[l * L + j] * lo[l];
-    }
+    F64x8 acc = {};
+    for (int l : fixed_[i]) acc += g_[l] * lo[l];
     const std::vector<int>& u = uncertain_[i];
-    std::uint64_t x[L];
     for (std::size_t q = 0; q < u.size(); q += 2) {
-      NextBlock(st, x);
+      const U64x8 x = NextBlock(st);
       const int a = u[q];
-      for (int j = 0; j < L; ++j) {
-        const double score = lo[a] + span[a] * Uniform32(static_cast<std::uint32_t>(x[j] >> 32));
-        acc[j] += g[a * L + j] * score;
-      }
+      acc += g_[a] * (lo[a] + span[a] * UpperUniform(x));
       if (q + 1 < u.size()) {
         const int b = u[q + 1];
-        for (int j = 0; j < L; ++j) {
-          const double score = lo[b] + span[b] * Uniform32(static_cast<std::uint32_t>(x[j]));
-          acc[j] += g[b * L + j] * score;
-        }
+        acc += g_[b] * (lo[b] + span[b] * LowerUniform(x));
       }
     }
-    for (int j = 0; j < L; ++j) t[j] = acc[j];
+    t_[i] = acc;
   }
 
-  // s_[l * L + j]: candidate i's scores, its uncertain ones drawn exactly as
+  // s_[l]: candidate i's scores, its uncertain ones drawn exactly as
   // PlainTotal draws them.
   WEIGHBRIDGE_CLONES void FillScores(Lanes& st, int i) {
     const double* lo = p_.lo.data() + i * m_;
     const double* span = p_.span.data() + i * m_;
-    for (int l : fixed_[i]) {
-      for (int j = 0; j < L; ++j) s_[l * L + j] = lo[l];
-    }
+    for (int l : fixed_[i]) s_[l] = F64x8{} + lo[l];
     const std::vector<int>& u = uncertain_[i];
-    std::uint64_t x[L];
     for (std::size_t q = 0; q < u.size(); q += 2) {
-      NextBlock(st, x);
+      const U64x8 x = NextBlock(st);
       const int a = u[q];
-      for (int j = 0; j < L; ++j) {
-        s_[a * L + j] = lo[a] + span[a] * Uniform32(static_cast<std::uint32_t>(x[j] >> 32));
-      }
+      s_[a] = lo[a] + span[a] * UpperUniform(x);
       if (q + 1 < u.size()) {
         const int b = u[q + 1];
-        for (int j = 0; j < L; ++j) {
-          s_[b * L + j] = lo[b] + span[b] * Uniform32(static_cast<std::uint32_t>(x[j]));
-        }
+        s_[b] = lo[b] + span[b] * LowerUniform(x);
       }
     }
   }
 
-  // Sum of w x s_ over the leaves (fixed order: leaf order) for every lane.
-  WEIGHBRIDGE_CLONES void FixedWeightTotal(const double* w, double* t) {
-    double acc[L] = {};
-    for (int l = 0; l < m_; ++l) {
-      const double wl = w[l];
-      for (int j = 0; j < L; ++j) acc[j] += wl * s_[l * L + j];
+  // out[k][i] = the sum over leaves, in leaf order, of weights[k] x s_, for
+  // every k; eight weight vectors at a time, so that eight sums run side by
+  // side and the adds are not held up waiting for one another.
+  WEIGHBRIDGE_CLONES void FixedWeightTotals(const std::vector<std::vector<double>>& weights,
+                                            int i, std::vector<AlignedArray<F64x8>>& out) {
+    const std::size_t count = weights.size();
+    std::size_t k = 0;
+    for (; k + 8 <= count; k += 8) {
+      const double* w[8];
+      for (int r = 0; r < 8; ++r) w[r] = weights[k + r].data();
+      F64x8 a0 = {}, a1 = {}, a2 = {}, a3 = {}, a4 = {}, a5 = {}, a6 = {}, a7 = {};
+      for (int l = 0; l < m_; ++l) {
+        const F64x8 s = s_[l];
+        a0 += w[0][l] * s;
+        a1 += w[1][l] * s;
+        a2 += w[2][l] * s;
+        a3 += w[3][l] * s;
+        a4 += w[4][l] * s;
+        a5 += w[5][l] * s;
+        a6 += w[6][l] * s;
+        a7 += w[7][l] * s;
+      }
+      out[k][i] = a0;
+      out[k + 1][i] = a1;
+      out[k + 2][i] = a2;
+      out[k + 3][i] = a3;
+      out[k + 4][i] = a4;
+      out[k + 5][i] = a5;
+      out[k + 6][i] = a6;
+      out[k + 7][i] = a7;
     }
-    for (int j = 0; j < L; ++j) t[j] = acc[j];
+    for (; k + 2 <= count; k += 2) {
+      const double* w0 = weights[k].data();
+      const double* w1 = weights[k + 1].data();
+      F64x8 a0 = {}, a1 = {};
+      for (int l = 0; l < m_; ++l) {
+        a0 += w0[l] * s_[l];
+        a1 += w1[l] * s_[l];
+      }
+      out[k][i] = a0;
+      out[k + 1][i] = a1;
+    }
+    for (; k < count; ++k) {
+      const double* w = weights[k].data();
+      F64x8 a = {};
+      for (int l = 0; l < m_; ++l) a += w[l] * s_[l];
+      out[k][i] = a;
+    }
   }
 
   // Lane j's total of candidate i from s_, with weights g[l * stride], its
@@ -293,11 +396,12 @@ class Batch {
   // that their weighted mean comes down to the cap; a total cap takes off
   // what is above it (engine/aggregate/capped_scores.h).
   double CappedTotal(int i, const double* g, int stride, int j) {
+    const double* s = reinterpret_cast<const double*>(s_.data());
     for (int l = 0; l < m_; ++l) factor_[l] = 1.0;
     lines_.clear();
     auto total_now = [&] {
       double total = 0;
-      for (int l = 0; l < m_; ++l) total += g[l * stride] * s_[l * L + j] * factor_[l];
+      for (int l = 0; l < m_; ++l) total += g[l * stride] * s[l * L + j] * factor_[l];
       for (double line : lines_) total += line;
       return total;
     };
@@ -311,7 +415,7 @@ class Batch {
       double sum = 0;
       for (int l : cap.leaves) {
         weight += g[l * stride];
-        sum += g[l * stride] * s_[l * L + j] * factor_[l];
+        sum += g[l * stride] * s[l * L + j] * factor_[l];
       }
       if (weight <= 0) continue;  // weightless: the cap changes no total
       const double before = sum / weight;
@@ -325,16 +429,16 @@ class Batch {
   const SmaaProblem& p_;
   int n_;
   int m_;
-  std::vector<double> g_;  // [l * L + j] leaf weights of each lane's draw
-  std::vector<double> s_;  // [l * L + j] one candidate's scores
-  std::vector<double> t_;  // [i * L + j] totals
-  std::vector<int> rank_;  // [i * L + j]
+  AlignedArray<F64x8> g_;     // [l]: leaf weights of each lane's draw
+  AlignedArray<F64x8> s_;     // [l]: one candidate's scores
+  AlignedArray<F64x8> t_;     // [i]: totals
+  AlignedArray<I64x8> rank_;  // [i]
   std::vector<std::vector<int>> uncertain_;  // per candidate: leaves with a range
   std::vector<std::vector<int>> fixed_;      // per candidate: the others
   std::vector<int> not_free_;  // leaves whose weight is fixed
   std::vector<double> factor_;
   std::vector<double> lines_;
-  std::vector<double> lane_g_ = std::vector<double>(m_);
+  std::vector<double> lane_g_;
 };
 
 struct MainChunk {
@@ -372,7 +476,7 @@ void Confidence(const SmaaProblem& p, const SmaaRunOptions& options, int chunks_
       chunks, options.threads, [&] { return Batch(p); },
       [&](int c, Batch& batch) {
         Lanes st = streams[c];
-        std::vector<std::vector<double>> totals(who.size(), std::vector<double>(n * L));
+        std::vector<AlignedArray<F64x8>> totals(who.size(), AlignedArray<F64x8>(n));
         std::vector<std::int64_t>& first = firsts[c];
         first.assign(who.size(), 0);
         for (int b = 0; b < kSmaaChunk / L; ++b) {
@@ -380,9 +484,10 @@ void Confidence(const SmaaProblem& p, const SmaaRunOptions& options, int chunks_
           if (d0 >= samples) break;
           const int valid = std::min(L, samples - d0);
           batch.TotalsUnder(st, weights, totals);
+          std::int64_t mask[L];
           for (std::size_t k = 0; k < who.size(); ++k) {
-            batch.Rank(totals[k].data());
-            for (int j = 0; j < valid; ++j) first[k] += batch.ranks()[who[k] * L + j] == 0;
+            batch.FirstMask(totals[k].data(), who[k], mask);
+            for (int j = 0; j < valid; ++j) first[k] += mask[j];
           }
         }
       });
@@ -423,7 +528,7 @@ SmaaResult RunSmaa(const SmaaProblem& p, const SmaaRunOptions& options) {
           const double* g = batch.weights();
           for (int j = 0; j < valid; ++j) {
             for (int i = 0; i < n; ++i) {
-              const int rank = batch.ranks()[i * L + j];
+              const int rank = static_cast<int>(batch.ranks()[i * L + j]);
               ++r.counts[i * n + rank];
               if (rank != 0) continue;
               for (int l = 0; l < m; ++l) {

@@ -137,7 +137,8 @@ using KeyList = std::vector<std::string>;
 TEST_CASE("JSON: top-level keys come in a fixed order", "[reports]") {
   Json j = Json::parse(RenderJson(MakeProcurement(), MakeDecision()));
   CHECK(Keys(j) == KeyList{"procurement", "framework", "weights", "unjudged", "candidates",
-                           "ranking", "ties", "price", "panel", "moderation", "input_hash"});
+                           "ranking", "ties", "price", "panel", "moderation", "sensitivity",
+                           "input_hash"});
   CHECK(j["input_hash"] == "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
 }
 

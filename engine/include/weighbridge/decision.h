@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "weighbridge/panel_review.h"
+#include "weighbridge/sensitivity.h"
 
 namespace weighbridge {
 
@@ -200,6 +201,7 @@ struct Decision {
   std::vector<ModerationNeed> moderation;
   std::vector<TieOutcome> ties;        // every tie on total among eligible candidates
   std::optional<PriceSummary> price;   // null when price has no share
+  Sensitivity sensitivity;  // how robust the result is (weighbridge/sensitivity.h)
 };
 
 }  // namespace weighbridge

@@ -5,12 +5,15 @@
 
 #include "weighbridge/decision.h"
 #include "weighbridge/procurement.h"
+#include "weighbridge/sensitivity.h"
 
 namespace weighbridge {
 
 struct EvaluateOptions {
   // Two totals closer than this are tied (they share a rank).
   double tie_tolerance = 1e-9;
+  // The robustness analysis: on by default; SMAA's overrides of [smaa].
+  SensitivityOptions sensitivity;
 };
 
 // Weighs, measures, totals and ranks. Precondition: `procurement` came from

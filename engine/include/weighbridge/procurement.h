@@ -12,6 +12,7 @@
 #include "weighbridge/panel.h"
 #include "weighbridge/rule.h"
 #include "weighbridge/scores.h"
+#include "weighbridge/sensitivity.h"
 
 namespace weighbridge {
 
@@ -39,6 +40,7 @@ struct Procurement {
   bool allow_incomplete = false;
   // SHA-256 over every input file's name and bytes, for reproducibility.
   std::string input_hash;
+  SmaaSettings smaa;  // [smaa]: how the robustness analysis draws weights and scores
   CostSettings costs;            // [costs]
   PriceSettings price;           // [price]; share 0 when absent
   std::optional<double> budget;  // whole-life budget, undiscounted; none: no budget gate
