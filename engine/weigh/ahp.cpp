@@ -4,6 +4,8 @@
 #include <array>
 #include <cassert>
 #include <cmath>
+#include <memory>
+#include <new>
 #include <vector>
 
 namespace weighbridge {
@@ -251,6 +253,82 @@ double PrincipalEigen(const double* a, int n, double* w) {
   }
   std::vector<double> scratch(n);
   return Iterate(a, n, w, scratch.data());
+}
+
+namespace {
+
+// Eight matrices at a time, one in each lane: eight doubles fill an AVX-512
+// register (two AVX2 or four SSE2 registers; the compiler splits the type as
+// the processor allows). GCC's vector extension keeps this portable C++.
+constexpr int kLanes = 8;
+typedef double Lanes __attribute__((vector_size(kLanes * sizeof(double))));
+
+// One block of up to kLanes matrices. The arithmetic is Iterate()'s, lane by
+// lane, in the same order and without fused multiply-adds (ISO C++ mode does
+// not contract a * b + c), so every lane rounds exactly as the scalar code.
+// Lanes past `used` repeat the block's first matrix and are not written.
+// `m`, `w` and `y` are scratch: n * n, n and n vectors of lanes.
+__attribute__((target_clones("avx512f", "avx2", "default"))) void EigenBlock(
+    const double* a, int n, int used, double* w_out, double* lambda_out, Lanes* m, Lanes* w,
+    Lanes* y) {
+  const std::size_t nn = static_cast<std::size_t>(n) * n;
+  for (std::size_t i = 0; i < nn; ++i) {
+    for (int l = 0; l < kLanes; ++l) m[i][l] = a[static_cast<std::size_t>(l < used ? l : 0) * nn + i];
+  }
+  const Lanes start = Lanes{} + 1.0 / n;
+  for (int i = 0; i < n; ++i) w[i] = start;
+  unsigned active = used >= kLanes ? 0xFFu : (1u << used) - 1;
+  Lanes sum = Lanes{};
+  for (int iteration = 0; iteration < kMaxIterations && active; ++iteration) {
+    sum = Lanes{};
+    for (int i = 0; i < n; ++i) {
+      const Lanes* row = m + static_cast<std::size_t>(i) * n;
+      Lanes dot = Lanes{};
+      for (int j = 0; j < n; ++j) dot += row[j] * w[j];
+      y[i] = dot;
+      sum += dot;
+    }
+    Lanes change = Lanes{};
+    for (int i = 0; i < n; ++i) {
+      const Lanes next = y[i] / sum;
+      const Lanes diff = next - w[i];
+      const Lanes size = diff < 0 ? -diff : diff;
+      change = change < size ? size : change;
+      w[i] = next;
+    }
+    for (int l = 0; l < kLanes; ++l) {
+      if (!(active >> l & 1u) || change[l] > kTolerance) continue;
+      for (int i = 0; i < n; ++i) w_out[static_cast<std::size_t>(l) * n + i] = w[i][l];
+      lambda_out[l] = sum[l];
+      active &= ~(1u << l);
+    }
+  }
+  // A lane that never converged keeps its last iterate, as Iterate() does.
+  for (int l = 0; l < used; ++l) {
+    if (!(active >> l & 1u)) continue;
+    for (int i = 0; i < n; ++i) w_out[static_cast<std::size_t>(l) * n + i] = w[i][l];
+    lambda_out[l] = sum[l];
+  }
+}
+
+}  // namespace
+
+void PrincipalEigenBatch(const double* a, int n, std::size_t count, double* w, double* lambda) {
+  const std::size_t nn = static_cast<std::size_t>(n) * n;
+  // One 64-byte aligned buffer for the scratch: std::vector<Lanes> would not
+  // keep the vector type's alignment (GCC drops it on template arguments), and
+  // the AVX-512 clone's aligned loads would fault.
+  struct AlignedDelete {
+    void operator()(Lanes* p) const { ::operator delete(p, std::align_val_t{64}); }
+  };
+  const std::size_t cells = nn + 2 * static_cast<std::size_t>(n);
+  std::unique_ptr<Lanes, AlignedDelete> scratch(
+      static_cast<Lanes*>(::operator new(sizeof(Lanes) * cells, std::align_val_t{64})));
+  Lanes* m = scratch.get();
+  for (std::size_t k = 0; k < count; k += kLanes) {
+    const int used = static_cast<int>(std::min<std::size_t>(kLanes, count - k));
+    EigenBlock(a + k * nn, n, used, w + k * n, lambda + k, m, m + nn, m + nn + n);
+  }
 }
 
 std::vector<double> LogLeastSquaresWeights(int n, std::span<const PairEntry> entries) {

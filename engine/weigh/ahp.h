@@ -4,6 +4,7 @@
 // "Comparing two at a time", for the formulas and their sources.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <span>
 #include <vector>
@@ -37,6 +38,14 @@ double ConsistencyThreshold(int n);
 // returns the principal eigenvalue (lambda max). Allocates nothing, so it is
 // cheap to call many times. Precondition: every entry of `a` is > 0.
 double PrincipalEigen(const double* a, int n, double* w);
+
+// PrincipalEigen for `count` matrices at once: `a` holds them one after the
+// other (count x n x n, row-major); writes each eigenvector to `w` (count x n)
+// and each eigenvalue to `lambda` (count). Each matrix gets bit for bit what
+// PrincipalEigen gives it alone (the same operations in the same order, each
+// stopping at its own convergence), computed several matrices at a time in
+// the lanes of the processor's vector registers. For large panels.
+void PrincipalEigenBatch(const double* a, int n, std::size_t count, double* w, double* lambda);
 
 // The weights that best fit the given comparisons on a log scale, the
 // logarithmic least squares method (Crawford and Williams 1985; for missing
