@@ -58,7 +58,15 @@ for threads, seconds in sorted(cpp.items()):
 PY
 
 echo "== the example's evaluation, SMAA included, against no SMAA"
-hyperfine --warmup 3 --runs 30 --export-markdown "$out/hyperfine.md" \
+hyperfine --warmup 3 --runs 30 --export-json "$out/hyperfine.json" \
+  -n "default (SMAA, 10,000 draws)" \
   "$build/cli/weighbridge evaluate examples/case-management --format json -o $out/a.json" \
+  -n "--samples 0 (no SMAA)" \
   "$build/cli/weighbridge evaluate examples/case-management --format json --samples 0 -o $out/b.json"
-cat "$out/hyperfine.md"
+"$python" - "$out/hyperfine.json" <<'PY'
+import json, sys
+runs = json.load(open(sys.argv[1]))["results"]
+for r in runs:
+    print(f"{r['command']:<30} median {r['median'] * 1000:.1f} ms")
+print(f"ratio of medians: {runs[0]['median'] / runs[1]['median']:.2f}")
+PY

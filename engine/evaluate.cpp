@@ -4,6 +4,7 @@
 // criteria) so the same procurement always gives the same decision.
 #include "weighbridge/evaluate.h"
 
+#include <algorithm>
 #include <set>
 
 #include "engine/aggregate/capped_scores.h"
@@ -17,6 +18,7 @@
 #include "engine/cost/price_share.h"
 #include "engine/measure/judgement_score.h"
 #include "engine/measure/value_function.h"
+#include "engine/rules/expression.h"
 #include "engine/sensitivity/analyse.h"
 #include "engine/weigh/panel_review.h"
 #include "engine/weigh/panel_weights.h"
@@ -157,6 +159,41 @@ std::vector<GroupSummary> SummariseGroups(const Procurement& procurement,
   return out;
 }
 
+// Whether a failed rule could pass once scores change: a minimum, or a rule
+// whose condition reads a score, the total or another rule's outcome.
+bool DependsOnScores(const Procurement& procurement, const std::string& rule_id) {
+  if (rule_id.starts_with("minimum:")) return true;
+  for (const Rule& rule : procurement.rules) {
+    if (rule.id != rule_id || !rule.program) continue;
+    const rules::Program& program = *rule.program;
+    return !program.reads_scores().empty() || program.reads_total() ||
+           !program.reads_rules().empty();
+  }
+  return false;  // exclusion, budget, require: none reads a score
+}
+
+// Whether `candidate`'s place could move once its open scores are settled:
+// an eligible candidate's total would move; an ineligible one could become
+// eligible only when every rule it failed depends on scores.
+bool PlaceDependsOnScores(const Procurement& procurement, const CandidateResult& candidate) {
+  if (candidate.eligible) return true;
+  return std::all_of(candidate.rules.begin(), candidate.rules.end(), [&](const RuleOutcome& o) {
+    return o.outcome != "fail" || DependsOnScores(procurement, o.rule);
+  });
+}
+
+bool UnsettledMatters(const Procurement& procurement, const Decision& decision) {
+  std::set<std::string> open;
+  for (const ModerationNeed& need : decision.moderation) open.insert(need.candidate);
+  for (const CandidateResult& c : decision.candidates) {
+    if (!c.unscored.empty()) open.insert(c.id);
+  }
+  for (const CandidateResult& c : decision.candidates) {
+    if (open.count(c.id) && PlaceDependsOnScores(procurement, c)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Decision Evaluate(const Procurement& procurement, const EvaluateOptions& options) {
@@ -194,6 +231,7 @@ Decision Evaluate(const Procurement& procurement, const EvaluateOptions& options
   }
   decision.groups = SummariseGroups(procurement, weights, decision.candidates, options);
   decision.moderation = Moderation(procurement, sheets);
+  decision.unsettled_matters = UnsettledMatters(procurement, decision);
   decision.panel_review = ReviewPanel(tree, procurement.panel, weights);
   SetConsistencyRatios(weights, decision.members);
   decision.sensitivity =

@@ -231,9 +231,7 @@ class MarkdownReport {
       out_ += JoinPlainList(Names(ineligible)) + (one ? " was" : " were") + " not eligible, so " +
               (one ? "it is" : "they are") + " not ranked.\n";
     }
-    bool open = !d_.moderation.empty();
-    for (const CandidateResult& c : d_.candidates) open = open || !c.unscored.empty();
-    if (open) {
+    if (d_.unsettled_matters) {
       out_ +=
           "Some scores are still to be settled, so this result may change (see \"Still to "
           "be settled\").\n";

@@ -11,6 +11,18 @@
 namespace weighbridge {
 namespace {
 
+// How far the shares may be from what endless draws would give, in plain
+// words. `band` is two standard errors in percentage points; it is 0 only
+// when every product took the same place in every draw.
+std::string PrecisionSentence(double band) {
+  if (band == 0) {
+    return "Every product took the same place in every draw.";
+  }
+  const std::string size = band < 0.05 ? "less than 0.1" : "about " + FormatFixed(band, 1);
+  return "Each share is within " + size +
+         " points of what endless draws would give (two standard errors).";
+}
+
 class Robustness {
  public:
   Robustness(const Procurement& p, const Decision& d) : p_(p), d_(d), s_(d.sensitivity) {}
@@ -107,7 +119,8 @@ class Robustness {
     out_ += "\n";
     if (inexact) {
       out_ += "Ranges marked approx. involve a cap inside another cap, which bends the totals; "
-              "they were found by repeated halving, to within a billionth.\n\n";
+              "they were found by trying many weights and narrowing down between them, so "
+              "they are close but not exact.\n\n";
     }
   }
 
@@ -210,10 +223,9 @@ class Robustness {
     }
     out_ += "\n";
     out_ += "Confidence is how often a product still comes first under its own most favourable "
-            "typical weights (its central weights), as the disputed scores vary. Each share is "
-            "within about " + FormatFixed(2 * worst_se * 100, 1) +
-            " points of what endless draws would give (two standard errors). The draws used "
-            "the seed " + fmt::format("{}", r.seed) + " and the generator " + Escape(r.generator) +
+            "typical weights (its central weights), as the disputed scores vary. " +
+            PrecisionSentence(2 * worst_se * 100) + " The draws used the seed " +
+            fmt::format("{}", r.seed) + " and the generator " + Escape(r.generator) +
             ": the same inputs and seed always give the same numbers.";
     if (!r.note.empty()) out_ += " Note: " + Escape(r.note) + ".";
     out_ += "\n\n";

@@ -1,5 +1,6 @@
 #include "engine/sensitivity/panel_resample.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -71,6 +72,12 @@ int PanelResampler::judging_members() const {
   int n = 0;
   for (const auto& pool : pools_) n += static_cast<int>(pool.size());
   return n;
+}
+
+int PanelResampler::largest_group() const {
+  std::size_t most = 0;
+  for (const auto& pool : pools_) most = std::max(most, pool.size());
+  return static_cast<int>(most);
 }
 
 std::vector<double> PanelResampler::Local(const std::vector<int>& multiplicity) const {

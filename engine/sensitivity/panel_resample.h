@@ -33,6 +33,9 @@ class PanelResampler {
 
   // Members who made at least one judgement.
   int judging_members() const;
+  // The most members who made a judgement in any one group: below 2, no
+  // draw can differ from today's weights.
+  int largest_group() const;
 
  private:
   struct Entry {

@@ -1,6 +1,7 @@
 #include "engine/sensitivity/smaa_setup.h"
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <set>
 
@@ -72,7 +73,8 @@ std::string SetBounds(const SmaaSettings& settings, const FlatTree& tree, std::u
   }
   if (lows > p.free_mass + 1e-12 || highs < p.free_mass - 1e-12) {
     return "the weight bounds cannot all hold at once: the lowest weights add up to more "
-           "than the whole, or the highest to less";
+           "than the weight the criteria share (all of it, less price's share), or the "
+           "highest to less";
   }
   if (BoundsAcceptance(p, seed) == 0) {
     return "the weight bounds leave too little room: none of 10,000 random weightings fitted "
@@ -99,9 +101,15 @@ std::uint64_t SeedFromHash(const std::string& input_hash) {
 }
 
 SmaaWeights DefaultSmaaWeights(const Procurement& procurement) {
+  // Resampling varies the weights only within a group that has two or more
+  // members who judged; without one, uniform weights are the honest default.
   std::set<std::string> judged;
   for (const Judgement& j : procurement.panel.judgements) judged.insert(j.member);
-  return judged.size() >= 2 ? SmaaWeights::kPanel : SmaaWeights::kUniform;
+  std::map<std::string, int> per_group;
+  for (const Member& m : procurement.panel.members) {
+    if (judged.count(m.id) && ++per_group[m.group] >= 2) return SmaaWeights::kPanel;
+  }
+  return SmaaWeights::kUniform;
 }
 
 void SetScoreRanges(const Procurement& procurement, const FlatModel& model, SmaaProblem& p) {
@@ -178,8 +186,9 @@ SmaaResult AnalyseSmaa(const Procurement& procurement, const FlatModel& model,
   if (mode == SmaaWeights::kPanel) {
     panel = std::make_shared<PanelResampler>(procurement, tree);
     problem.sampler = [panel](LaneStream& stream, double* g) { panel->Draw(stream, g); };
-    if (panel->judging_members() < 2) {
-      note = "fewer than two panel members made a judgement, so the weights did not vary";
+    if (panel->largest_group() < 2) {
+      note = "no stakeholder group had two or more members who made judgements, so the "
+             "weights did not vary";
     }
   }
   SmaaRunOptions run;

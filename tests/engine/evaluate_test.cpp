@@ -29,7 +29,7 @@ namespace {
 //        open_api true -> 100; uptime 99 -> (99 - 95) / (100 - 95) x 100 = 80
 // beta:  safety e1 5 -> 100; dignity e1 2, e2 5 -> 3.5 -> 70 (spread 3 > 2)
 //        open_api false -> 0; uptime 99.5 -> 4.5 / 5 x 100 = 90
-Procurement TwoLevel() {
+ProcurementBuilder TwoLevelBuilder() {
   ValueFunction uptime;
   uptime.kind = ValueKind::kLinear;
   uptime.worst = 95;
@@ -60,9 +60,10 @@ Procurement TwoLevel() {
       .AddConsensus("alpha", "care.dignity", 3)
       .AddScore("e1", "beta", "care.safety", 5)
       .AddScore("e1", "beta", "care.dignity", 2)
-      .AddScore("e2", "beta", "care.dignity", 5)
-      .Build();
+      .AddScore("e2", "beta", "care.dignity", 5);
 }
+
+Procurement TwoLevel() { return TwoLevelBuilder().Build(); }
 
 TEST_CASE("Evaluate: weighs every node, parents first, with local and global weights",
           "[evaluate]") {
@@ -224,6 +225,31 @@ TEST_CASE("Evaluate: the same procurement gives bit-identical totals", "[evaluat
           std::bit_cast<std::uint64_t>(second.candidates[i].total));
   }
   CHECK(first.ranking == second.ranking);
+}
+
+}  // namespace
+}  // namespace weighbridge
+
+namespace weighbridge {
+namespace {
+
+TEST_CASE("Evaluate: an unsettled score matters only where it could move a place",
+          "[evaluate]") {
+  // TwoLevel: beta's dignity needs moderation (2 and 5, no consensus).
+  // Eligible beta: settling it moves beta's total, so it matters.
+  CHECK(Evaluate(TwoLevel()).unsettled_matters);
+  // beta excluded by the authority: no score can bring it back, so the open
+  // score cannot change the result.
+  CHECK_FALSE(Evaluate(TwoLevelBuilder()
+                           .Exclude("beta", "Late submission", "Arrived after the deadline")
+                           .Build())
+                  .unsettled_matters);
+  // beta below a minimum on dignity (3.5 < 4): settling the score could lift it
+  // over the minimum, so it matters even though beta is not eligible today.
+  const Procurement below = TwoLevelBuilder().SetMinimum("care.dignity", 4).Build();
+  const Decision d = Evaluate(below);
+  REQUIRE_FALSE(d.candidates[1].eligible);
+  CHECK(d.unsettled_matters);
 }
 
 }  // namespace

@@ -107,3 +107,27 @@ TEST_CASE("SMAA: none eligible says why; samples 0 turns it off", "[smaa]") {
 
 }  // namespace
 }  // namespace weighbridge
+
+namespace weighbridge {
+namespace {
+
+TEST_CASE("SMAA: with one judging member per group the default is uniform; asked for, panel "
+          "weights cannot vary and the note says so",
+          "[smaa][panel]") {
+  // Panelled() without s2's judgement: m1 judged in ebe and s1 in staff, one
+  // each. Resampling within groups would always give today's weights.
+  Procurement p = Panelled();
+  std::erase_if(p.panel.judgements, [](const Judgement& j) { return j.member == "s2"; });
+  EvaluateOptions options;
+  options.sensitivity.samples = 500;
+  CHECK(Evaluate(p, options).sensitivity.smaa.weights_mode == "uniform");
+  options.sensitivity.weights = SmaaWeights::kPanel;
+  const Decision d = Evaluate(p, options);
+  CHECK(d.sensitivity.smaa.weights_mode == "panel");
+  CHECK(d.sensitivity.smaa.note ==
+        "no stakeholder group had two or more members who made judgements, so the weights did "
+        "not vary");
+}
+
+}  // namespace
+}  // namespace weighbridge

@@ -199,6 +199,11 @@ struct Decision {
   PanelReview panel_review;  // members' own weights, consistency, divergence, warnings
   std::vector<GroupSummary> groups;
   std::vector<ModerationNeed> moderation;
+  // Whether a score still to be settled (a spread needing moderation, or a
+  // criterion nobody scored) could move a product's place: true when one
+  // belongs to an eligible product, or to one shut out only by rules that
+  // read scores (minimums, or gates reading score, total or passed()).
+  bool unsettled_matters = false;
   std::vector<TieOutcome> ties;        // every tie on total among eligible candidates
   std::optional<PriceSummary> price;   // null when price has no share
   Sensitivity sensitivity;  // how robust the result is (weighbridge/sensitivity.h)
