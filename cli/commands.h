@@ -18,6 +18,8 @@ void AddCheckCommand(CLI::App& app, Action& run);
 void AddFrameworksCommand(CLI::App& app, Action& run);
 void AddFeedbackCommand(CLI::App& app, Action& run);
 void AddRulesCommand(CLI::App& app, Action& run);
+void AddWhyCommand(CLI::App& app, Action& run);
+void AddExportCommand(CLI::App& app, Action& run);
 
 // Exit codes, as ARCHITECTURE.md sets them.
 inline constexpr int kExitOk = 0;

@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
   AddFrameworksCommand(app, run);
   AddFeedbackCommand(app, run);
   AddRulesCommand(app, run);
+  AddWhyCommand(app, run);
+  AddExportCommand(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {

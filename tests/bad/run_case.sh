@@ -7,6 +7,7 @@
 # (what stderr must be, exactly), and optionally:
 #   command        one line of arguments (default: evaluate input --format json -o out.json)
 #   expected_exit  the exit code wanted (default 2)
+#   expected_output  for exit 0: what out.json must hold, exactly
 #
 # The case is copied to a fresh temporary folder and run there. For exit 2 the
 # program must write nothing: no out.json, nothing on stdout, and every file
@@ -57,6 +58,9 @@ if ! cmp -s "$case_dir/expected.txt" "$tmp/stderr"; then
 fi
 if [[ "$expected_exit" == 0 ]]; then
   [[ -f out.json ]] || failures+=("out.json was not written")
+  if [[ -f expected_output && -f out.json ]] && ! cmp -s expected_output out.json; then
+    failures+=("out.json differs from expected_output")
+  fi
   snapshot ! -path ./out.json > "$tmp/after"
 else
   [[ ! -e out.json ]] || failures+=("out.json was written")
@@ -76,6 +80,11 @@ for failure in "${failures[@]}"; do echo "  - $failure"; done
 if ! cmp -s "$case_dir/expected.txt" "$tmp/stderr"; then
   echo "--- stderr diff (expected.txt, then what weighbridge printed):"
   diff -u --label expected.txt --label stderr "$case_dir/expected.txt" "$tmp/stderr" || true
+fi
+if [[ "$expected_exit" == 0 && -f expected_output && -f out.json ]] \
+  && ! cmp -s expected_output out.json; then
+  echo "--- out.json diff (expected_output, then what weighbridge wrote):"
+  diff -u --label expected_output --label out.json expected_output out.json || true
 fi
 if [[ -s "$tmp/stdout" && "$expected_exit" != 0 ]]; then
   echo "--- stdout:"

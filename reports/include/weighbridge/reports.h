@@ -22,4 +22,25 @@ std::string RenderMarkdown(const Procurement& procurement, const Decision& decis
 // apply, for publishing with the tender (Markdown).
 std::string RenderRulesList(const Procurement& procurement);
 
+// `weighbridge why`: why one candidate ranks above another.
+struct WhyText {
+  bool found = false;  // false: an id is not a candidate, or both are the same; see `error`
+  std::string text;    // Markdown, ending in a newline, when found
+  std::string error;   // plain words naming the candidates there are, when not found
+};
+
+// Why candidate `a` ranks above `b` (or that it does not, or that one is not
+// eligible and why), as the criteria whose points make up the difference
+// between their totals: those in A's favour, largest first, then those in
+// B's. Pure: the same decision always gives the same bytes.
+WhyText RenderWhy(const Procurement& procurement, const Decision& decision, const std::string& a,
+                  const std::string& b);
+
+// The evaluation matrix as CSV (RFC 4180, CRLF line ends): a header, then one
+// row per candidate in the candidates file's order with its id, name,
+// eligibility, rank and total, each leaf's score (0-100) and each leaf's
+// contribution. Text cells that a spreadsheet could run as a formula are
+// neutralised with a leading '.
+std::string RenderCsv(const Procurement& procurement, const Decision& decision);
+
 }  // namespace weighbridge
