@@ -8,7 +8,8 @@
 // Parsing (panel.csv through the engine's own reader, then each judgement's
 // pairs into a 10 x 10 matrix) is timed once and printed on its own, as
 // "parse_seconds". The benchmarks then time, on the parsed panel:
-//   BM_EigenCrAggregate  what panel_numpy.py does: each member's principal
+//   BM_EigenCrAggregate  what panel_numpy.py does, on one thread and on two
+//                        (the members split in two halves): each member's principal
 //                        eigenvector (engine/weigh/ahp.h, power iteration to
 //                        1e-12) and consistency ratio, then each group's mean
 //                        of its members' weights and the panel's mean of the
@@ -24,8 +25,10 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <algorithm>
 #include <map>
 #include <sstream>
+#include <thread>
 
 #include "engine/load/panel_csv.h"
 #include "engine/weigh/ahp.h"
@@ -103,13 +106,27 @@ struct Result {
   int above = 0;  // consistency ratios above 0.1
 };
 
-Result EigenCrAggregate(const Data& d) {
+// With `threads` > 1 the members are split into that many contiguous runs,
+// each through PrincipalEigenBatch on its own thread: every member's result
+// is the same whichever run it falls in.
+Result EigenCrAggregate(const Data& d, int threads) {
   const std::size_t members = d.group_of.size();
   std::vector<double> sums(kGroups * kCriteria, 0.0);
   std::vector<int> counts(kGroups, 0);
   Result out;
   std::vector<double> w(members * kCriteria), lambda(members);
-  PrincipalEigenBatch(d.matrices.data(), kCriteria, members, w.data(), lambda.data());
+  const std::size_t nn = kCriteria * kCriteria;
+  const std::size_t per = (members + threads - 1) / threads;
+  std::vector<std::thread> workers;
+  for (int t = 0; t < threads; ++t) {
+    const std::size_t first = std::min(members, t * per);
+    const std::size_t count = std::min(members, first + per) - first;
+    workers.emplace_back([&, first, count] {
+      PrincipalEigenBatch(d.matrices.data() + first * nn, kCriteria, count,
+                          w.data() + first * kCriteria, lambda.data() + first);
+    });
+  }
+  for (std::thread& worker : workers) worker.join();
   const double random_index = RandomIndex(kCriteria);
   for (std::size_t k = 0; k < members; ++k) {
     const double cr = (lambda[k] - kCriteria) / (kCriteria - 1) / random_index;
@@ -129,12 +146,12 @@ Result EigenCrAggregate(const Data& d) {
 
 void BM_EigenCrAggregate(benchmark::State& state) {
   for (auto _ : state) {
-    Result r = EigenCrAggregate(TheData());
+    Result r = EigenCrAggregate(TheData(), static_cast<int>(state.range(0)));
     benchmark::DoNotOptimize(r);
   }
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(TheData().group_of.size()));
 }
-BENCHMARK(BM_EigenCrAggregate)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_EigenCrAggregate)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_WeighPanel(benchmark::State& state) {
   for (auto _ : state) {
@@ -159,7 +176,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::printf("parse_seconds %.6f\n", seconds);
-  const weighbridge::Result r = weighbridge::EigenCrAggregate(weighbridge::TheData());
+  const weighbridge::Result r = weighbridge::EigenCrAggregate(weighbridge::TheData(), 1);
   std::printf("panel_weights");
   for (double x : r.panel) std::printf(" %.15f", x);
   std::printf("\ncheck_cr_sum %.9f\ncheck_above_0.1 %d\n", r.cr_sum, r.above);

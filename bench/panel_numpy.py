@@ -62,7 +62,7 @@ def compute(a, group_of, n_groups):
     while True:
         y = (a @ w[:, :, None])[:, :, 0]
         s = y.sum(axis=1, keepdims=True)
-        nxt = y / s
+        nxt = y * (1.0 / s)  # as the engine: one division per member, then products
         moved = np.abs(nxt - w).max()
         w = nxt
         if moved <= 1e-12:

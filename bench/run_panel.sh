@@ -39,15 +39,17 @@ numpy_lines = [l.split() for l in (d / "numpy.txt").read_text().splitlines()]
 numpy_vals = {}
 for l in numpy_lines:
     numpy_vals.setdefault(l[0], []).append(l[1:])
-median = next(b for b in cpp["benchmarks"] if b["name"].endswith("_median"))
-cpp_s = median["real_time"] / 1000.0  # milliseconds to seconds
+medians = {b["name"].split("/")[1]: b["real_time"] / 1000.0  # "threads:N"; ms to s
+           for b in cpp["benchmarks"] if b["name"].endswith("_median")}
 numpy_s = statistics.median(float(v[0]) for v in numpy_vals["numpy_compute"])
 a = [float(x) for x in cpp_vals["panel_weights"]]
 b = [float(x) for x in numpy_vals["panel_weights"][0]]
 worst = max(abs(x - y) for x, y in zip(a, b))
 print(f"members: {sys.argv[2]}, each a complete 10 x 10 pairwise matrix")
 print(f"parsing: engine {float(cpp_vals['parse_seconds'][0]):.3f} s, numpy {float(numpy_vals['numpy_parse'][0][0]):.3f} s")
-print(f"eigenvector, CR and aggregation, median of 5: engine {cpp_s:.4f} s, numpy {numpy_s:.4f} s, ratio {numpy_s / cpp_s:.1f}x")
+for threads, cpp_s in sorted(medians.items()):
+    print(f"eigenvector, CR and aggregation, median of 5: engine on {threads} {cpp_s:.4f} s, "
+          f"numpy (one core) {numpy_s:.4f} s, ratio {numpy_s / cpp_s:.1f}x")
 print(f"panel weights agree to {worst:.1e}; CR sums {cpp_vals['check_cr_sum'][0]} vs {numpy_vals['check_cr_sum'][0][0]}; "
       f"above 0.1: {cpp_vals['check_above_0.1'][0]} vs {numpy_vals['check_above_0.1'][0][0]}")
 if worst > 1e-9:
