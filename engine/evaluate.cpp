@@ -10,7 +10,6 @@
 #include "engine/aggregate/capped_scores.h"
 #include "engine/aggregate/ranking.h"
 #include "engine/aggregate/tie_break.h"
-#include "engine/aggregate/totals.h"
 #include "engine/cost/cost_flags.h"
 #include "engine/cost/cost_model.h"
 #include "engine/cost/price_checks.h"

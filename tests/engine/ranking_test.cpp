@@ -1,19 +1,11 @@
 #include <catch2/catch.hpp>
 
 #include "engine/aggregate/ranking.h"
-#include "engine/aggregate/totals.h"
 
 namespace weighbridge {
 namespace {
 
 constexpr double kTolerance = 1e-9;
-
-CriterionResult Scored(const std::string& criterion, double score) {
-  CriterionResult result;
-  result.criterion = criterion;
-  result.score = score;
-  return result;
-}
 
 TEST_CASE("Ranking: tied totals share a rank and the next rank is skipped", "[aggregate]") {
   // File order p 70, q 80, r 60, s 70. Ahead of p: q (80) -> rank 2;
@@ -44,19 +36,6 @@ TEST_CASE("Ranking: an ineligible candidate has no rank and pushes nobody down",
   const Ranks r = RankStandings({{"x", 90, false}, {"b", 80}, {"c", 70}}, kTolerance);
   CHECK(r.rank == std::vector<std::optional<int>>{std::nullopt, 1, 2});
   CHECK(r.ranking == std::vector<std::string>{"b", "c"});
-}
-
-TEST_CASE("Totals: contributions are weight times score and sum to the total", "[aggregate]") {
-  CandidateResult candidate;
-  candidate.criteria = {Scored("a", 40), Scored("b", 80)};
-  const GlobalWeights global{{"a", 0.25}, {"b", 0.75}};
-  ApplyWeights(global, candidate);
-  CHECK(candidate.criteria[0].weight == 0.25);
-  CHECK(candidate.criteria[0].contribution == Approx(10.0));  // 0.25 x 40
-  CHECK(candidate.criteria[1].contribution == Approx(60.0));  // 0.75 x 80
-  CHECK(candidate.total == Approx(70.0));                     // 10 + 60
-  // The what-if total under the same weights is the same number, bit for bit.
-  CHECK(WeightedTotal(global, candidate.criteria) == candidate.total);
 }
 
 }  // namespace
