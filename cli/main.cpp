@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   AddRulesCommand(app, run);
   AddWhyCommand(app, run);
   AddExportCommand(app, run);
+  AddMethodologyCommand(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {

@@ -1,6 +1,8 @@
 // `weighbridge rules`: every rule and minimum in plain words, in the order
 // they apply, ready to publish with the tender (Procurement Act 2023
 // s.23(3)(a): the method must say in advance which failures disqualify).
+#include "reports/rules_list.h"
+
 #include <fmt/core.h>
 
 #include "reports/markdown_text.h"
@@ -71,12 +73,12 @@ std::string Minimums(const Procurement& p, int& number) {
 
 }  // namespace
 
-std::string RenderRulesList(const Procurement& procurement) {
-  std::string out = "# Rules for " + Escape(procurement.info.title) + "\n\n";
-  out += "Every bid is checked against these rules, in the order they apply. A bid that fails "
-         "an exclusion, a minimum score, a must-have or a must-give-evidence rule cannot be "
-         "awarded the contract, whatever its score. A cap limits a score when its condition "
-         "holds. A flag asks the evaluators to look more closely; it changes no score.\n\n";
+std::string RulesListBody(const Procurement& procurement) {
+  std::string out =
+      "Every bid is checked against these rules, in the order they apply. A bid that fails "
+      "an exclusion, a minimum score, a must-have or a must-give-evidence rule cannot be "
+      "awarded the contract, whatever its score. A cap limits a score when its condition "
+      "holds. A flag asks the evaluators to look more closely; it changes no score.\n\n";
   int number = 1;
   out += "1. Exclusion, **exclusion**: a bid the authority has excluded (for example, one "
          "received after the deadline) is disqualified, with the ground and reason recorded.\n";
@@ -89,6 +91,10 @@ std::string RenderRulesList(const Procurement& procurement) {
   }
   for (const Rule& rule : procurement.rules) out += Described(rule, ++number);
   return out + "\n";
+}
+
+std::string RenderRulesList(const Procurement& procurement) {
+  return "# Rules for " + Escape(procurement.info.title) + "\n\n" + RulesListBody(procurement);
 }
 
 }  // namespace weighbridge

@@ -22,6 +22,14 @@ std::string RenderMarkdown(const Procurement& procurement, const Decision& decis
 // apply, for publishing with the tender (Markdown).
 std::string RenderRulesList(const Procurement& procurement);
 
+// The assessment methodology to publish with the tender (Markdown): the
+// criteria with their questions and their shares of the total (rounded to
+// 0.1% by the largest-remainder method, so that they add up to exactly
+// 100%), who set the weights, the scale, what disqualifies, how price is
+// scored with a worked example, and the tie-break. Reads the decision only
+// for its weights and panel, so scores need not be complete.
+std::string RenderMethodology(const Procurement& procurement, const Decision& decision);
+
 // `weighbridge why`: why one candidate ranks above another.
 struct WhyText {
   bool found = false;  // false: an id is not a candidate, or both are the same; see `error`
