@@ -7,10 +7,8 @@
 
 #include <vector>
 
-// An engine header outside the engine's public ones: the worked example must
-// come from the very function that scores price, and only the engine holds it.
-#include "engine/cost/price_score.h"
 #include "reports/number_format.h"
+#include "weighbridge/costs.h"
 
 namespace weighbridge {
 namespace {

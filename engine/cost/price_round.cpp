@@ -4,7 +4,7 @@
 
 #include "engine/aggregate/capped_scores.h"
 #include "engine/apply/rule_runner.h"
-#include "engine/cost/price_score.h"
+#include "weighbridge/costs.h"
 #include "engine/rules/expression.h"
 
 namespace weighbridge {

@@ -1,4 +1,4 @@
-#include "engine/cost/price_score.h"
+#include "weighbridge/costs.h"
 
 #include <algorithm>
 #include <cassert>

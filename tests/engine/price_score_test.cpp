@@ -1,7 +1,7 @@
 // Price formulas on present values, with the lowest in the pool at 800.
 #include <catch2/catch.hpp>
 
-#include "engine/cost/price_score.h"
+#include "weighbridge/costs.h"
 
 namespace weighbridge {
 namespace {

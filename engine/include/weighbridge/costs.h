@@ -124,4 +124,18 @@ std::string TieBreakStepName(const TieBreakStep& step);
 // "1,200" with no currency. Rounded to the nearest whole unit.
 std::string FormatMoney(double amount, const std::string& currency);
 
+// The price score, 0-100, of a bid whose present value is `own` when the
+// lowest present value in the price pool is `lowest` (docs/methods.md,
+// "Price", gives each formula, its source and its clamps):
+//   lowest-relative     100 x lowest / own
+//   linear              100 x (zero_at_ratio x lowest - own) / (zero_at_ratio x lowest - lowest)
+//   deduct-per-percent  100 - points_per_percent x (own - lowest) / lowest x 100
+//   log                 100 x (1 - ln(own / lowest) / ln(log_zero_at))
+// each clamped to [0, 100], so a bid outside the pool that is cheaper than
+// the lowest in it scores 100. Public so that the published methodology can
+// work its example with the very formula that scores the bids.
+// Preconditions: lowest > 0, own > 0, the method is not quality-only, and the
+// ratios are as the loader checks them.
+double PriceScore(const PriceSettings& price, double own, double lowest);
+
 }  // namespace weighbridge
