@@ -11,11 +11,6 @@
 namespace weighbridge {
 namespace {
 
-// "Experts by experience's", "Commissioners'".
-std::string Possessive(const std::string& name) {
-  return name + (!name.empty() && name.back() == 's' ? "'" : "'s");
-}
-
 std::string MethodInWords(const std::string& method) {
   if (method == "pairwise") return "comparing them two at a time";
   if (method == "points") return "sharing out points";

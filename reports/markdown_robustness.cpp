@@ -146,8 +146,8 @@ class Robustness {
     for (const ScoreFlip* f : smallest) {
       out_ += "Had " + Name(f->candidate) + " scored " + Mark(f->to) + " instead of " +
               Mark(f->from) + " on " + Title(f->criterion) + ", " + Name(f->new_winner) +
-              " would have won. This is the smallest change to one of " + Name(f->candidate) +
-              "'s scores that does it.\n";
+              " would have won. This is the smallest change to one of " +
+              Possessive(Name(f->candidate)) + " scores that does it.\n";
     }
     out_ += "\n";
     if (one_point.empty()) {

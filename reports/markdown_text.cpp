@@ -23,6 +23,10 @@ std::string WithoutFullStop(std::string text) {
   return text;
 }
 
+std::string Possessive(const std::string& name) {
+  return name + (!name.empty() && name.back() == 's' ? "'" : "'s");
+}
+
 void TableRow(std::string& out, const std::vector<std::string>& cells) {
   out += "|";
   for (const std::string& cell : cells) out += cell.empty() ? " |" : " " + cell + " |";

@@ -15,6 +15,10 @@ std::string Escape(std::string_view text);
 // `text` without a trailing full stop, so that it can end a sentence of ours.
 std::string WithoutFullStop(std::string text);
 
+// A name's possessive: "Birch Care Record's", but "Meridian Adults'" and
+// "Commissioners'" (a name ending in s takes the apostrophe alone).
+std::string Possessive(const std::string& name);
+
 // One table row: "| a | b |".
 void TableRow(std::string& out, const std::vector<std::string>& cells);
 

@@ -40,9 +40,9 @@ class WhyWriter {
     out_ +=
         "Each criterion gives a product its weight times its score, in points out of 100. "
         "Below, the points are given as " +
-        a_name_ + "'s against " + b_name_ + "'s.\n\n";
-    Group(lines, 0, "In " + a_name_ + "'s favour");
-    Group(lines, 1, "In " + b_name_ + "'s favour");
+        Possessive(a_name_) + " against " + Possessive(b_name_) + ".\n\n";
+    Group(lines, 0, "In " + Possessive(a_name_) + " favour");
+    Group(lines, 1, "In " + Possessive(b_name_) + " favour");
     Equal(lines);
     Sum(lines);
     return out_;
@@ -161,7 +161,7 @@ class WhyWriter {
       if (caps.empty()) return;
       std::vector<std::string> quoted;
       for (const std::string& cap : caps) quoted.push_back("'" + Escape(cap) + "'");
-      note += "; " + name + "'s lowered by the cap" + (caps.size() > 1 ? "s " : " ") +
+      note += "; " + Possessive(name) + " lowered by the cap" + (caps.size() > 1 ? "s " : " ") +
               JoinPlainList(quoted);
     };
     add(a_name_, line.a_capped_by);
@@ -181,12 +181,12 @@ class WhyWriter {
     std::string a_points = FormatOneDecimal(for_a);
     std::string b_points = FormatOneDecimal(for_b);
     if (std::fabs(gap) <= kPointTolerance) {
-      out_ += "In all, " + a_points + " points in " + a_name_ + "'s favour and " + b_points +
-              " in " + b_name_ + "'s balance out, as their totals do";
+      out_ += "In all, " + a_points + " points in " + Possessive(a_name_) + " favour and " + b_points +
+              " in " + Possessive(b_name_) + " balance out, as their totals do";
     } else {
-      out_ += "In all, " + a_points + " points in " + a_name_ + "'s favour less " + b_points +
-              " in " + b_name_ + "'s leaves " + Points(gap) + " in " +
-              (gap > 0 ? a_name_ : b_name_) + "'s favour: the difference between their totals";
+      out_ += "In all, " + a_points + " points in " + Possessive(a_name_) + " favour less " + b_points +
+              " in " + Possessive(b_name_) + " leaves " + Points(gap) + " in " +
+              Possessive(gap > 0 ? a_name_ : b_name_) + " favour: the difference between their totals";
     }
     // Rounded as shown, the two sides can miss the gap by 0.1.
     auto shown = [](double points) { return std::round(points * 10) / 10; };

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "reports/markdown_costs.h"
+#include "reports/markdown_text.h"
 #include "weighbridge/reports.h"
 
 namespace weighbridge {
@@ -204,6 +205,19 @@ TEST_CASE("Markdown: a winner ranked first by the tie-break is not said to lead 
   CHECK(md.find("Alder comes first on the tie-break declared before scoring: Birch scored the "
                 "same total, 70.0 out of 100.\n") != std::string::npos);
   CHECK(md.find("points ahead of") == std::string::npos);
+}
+
+}  // namespace
+}  // namespace weighbridge
+
+namespace weighbridge {
+namespace {
+
+TEST_CASE("Markdown text: a name ending in s takes the apostrophe alone", "[reports]") {
+  CHECK(Possessive("Birch Care Record") == "Birch Care Record's");
+  CHECK(Possessive("Meridian Adults") == "Meridian Adults'");
+  CHECK(Possessive("Commissioners") == "Commissioners'");
+  CHECK(Possessive("") == "'s");
 }
 
 }  // namespace
