@@ -37,9 +37,11 @@ void RunBlock(const Code& code, const Facts* const* facts, std::size_t n, Column
       case Op::kEvidenceTest: {
         Cell* out = stack[++top];
         const Cell constant = Constant(code, in);
+        const EvidenceValue* got[kBlock];
+        facts[0]->EvidenceOfEach(key, {facts, n}, got);
         WithTest(in.test, [&](auto test) {
           for (std::size_t i = 0; i < n; ++i) {
-            Cell value = FromFact(facts[i]->Evidence(key), in);
+            Cell value = FromFact(got[i], in);
             out[i] = value.missing >= 0
                          ? value
                          : Flag(CompareAs<decltype(test)::value>(value, constant, in.fold_case));
@@ -65,19 +67,25 @@ void RunBlock(const Code& code, const Facts* const* facts, std::size_t n, Column
         std::fill(out, out + n, Pushed(code, in));
         continue;
       }
-      case Op::kEvidence:
+      case Op::kEvidence: {
+        Cell* out = stack[++top];
+        const EvidenceValue* got[kBlock];
+        facts[0]->EvidenceOfEach(key, {facts, n}, got);
+        for (std::size_t i = 0; i < n; ++i) out[i] = FromFact(got[i], in);
+        continue;
+      }
       case Op::kProcurement: {
         Cell* out = stack[++top];
         for (std::size_t i = 0; i < n; ++i) {
-          out[i] = FromFact(in.op == Op::kEvidence ? facts[i]->Evidence(key)
-                                                   : facts[i]->Procurement(key),
-                            in);
+          out[i] = FromFact(facts[i]->Procurement(key), in);
         }
         continue;
       }
       case Op::kHas: {
         Cell* out = stack[++top];
-        for (std::size_t i = 0; i < n; ++i) out[i] = Flag(facts[i]->Evidence(key) != nullptr);
+        const EvidenceValue* got[kBlock];
+        facts[0]->EvidenceOfEach(key, {facts, n}, got);
+        for (std::size_t i = 0; i < n; ++i) out[i] = Flag(got[i] != nullptr);
         continue;
       }
       case Op::kScore: {

@@ -89,6 +89,13 @@ class Facts {
   virtual double Total() const = 0;                              // 0-100
   virtual const EvidenceValue* Procurement(Key key) const = 0;   // null: not set (missing)
   virtual bool Passed(Key rule) const = 0;  // true only for outcome "pass"
+
+  // Evidence(key) of each of `block`, in order, into `out` (as many). Every
+  // entry of `block` is of this object's own class. The default asks each in
+  // turn; a class that holds many candidates side by side can answer a whole
+  // block in one call, which is what Program::TestMany asks for.
+  virtual void EvidenceOfEach(Key key, std::span<const Facts* const> block,
+                              const EvidenceValue** out) const;
 };
 
 // The outcome of running an expression, with what it read to get there.

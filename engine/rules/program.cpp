@@ -62,6 +62,11 @@ Program::~Program() = default;
 
 RunResult Program::Run(const Facts& facts) const { return ExecuteRecorded(*code_, facts); }
 Truth Program::Test(const Facts& facts) const { return Execute(*code_, facts); }
+void Facts::EvidenceOfEach(Key key, std::span<const Facts* const> block,
+                           const EvidenceValue** out) const {
+  for (std::size_t i = 0; i < block.size(); ++i) out[i] = block[i]->Evidence(key);
+}
+
 void Program::TestMany(std::span<const Facts* const> facts, std::span<Truth> outcomes) const {
   ExecuteMany(*code_, facts, outcomes);
 }

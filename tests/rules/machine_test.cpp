@@ -354,3 +354,45 @@ TEST_CASE("FormatValue: shows values as a rule would write them", "[rules]") {
 
 }  // namespace
 }  // namespace weighbridge::rules
+
+namespace weighbridge::rules {
+namespace {
+
+// Facts that answer a whole block of evidence reads in one call, counting
+// the calls, as a store of many candidates side by side would.
+class BlockFacts : public TestFacts {
+ public:
+  mutable int block_calls = 0;
+  void EvidenceOfEach(Key key, std::span<const Facts* const> block,
+                      const EvidenceValue** out) const override {
+    ++block_calls;
+    for (std::size_t i = 0; i < block.size(); ++i) {
+      out[i] = static_cast<const BlockFacts*>(block[i])->Evidence(key);
+    }
+  }
+};
+
+TEST_CASE("Machine: TestMany asks for each block's evidence in one call", "[rules]") {
+  // 150 candidates with patch_days = i: `> 99` is true for i = 100..149.
+  // One instruction (a fact tested against a constant) over blocks of 64, 64
+  // and 22: three calls, all made on the block's first candidate.
+  std::vector<BlockFacts> candidates(150);
+  std::vector<const Facts*> facts;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    candidates[i].evidence["patch_days"] = static_cast<double>(i);
+    facts.push_back(&candidates[i]);
+  }
+  std::vector<Truth> outcomes(150);
+  Build("evidence.patch_days > 99")->TestMany(facts, outcomes);
+  for (std::size_t i = 0; i < outcomes.size(); ++i) {
+    INFO(i);
+    CHECK(outcomes[i] == (i > 99 ? T : F));
+  }
+  CHECK(candidates[0].block_calls == 1);
+  CHECK(candidates[64].block_calls == 1);
+  CHECK(candidates[128].block_calls == 1);
+  CHECK(candidates[1].block_calls == 0);
+}
+
+}  // namespace
+}  // namespace weighbridge::rules
