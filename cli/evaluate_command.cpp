@@ -3,10 +3,9 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "cli/framework_dirs.h"
+#include "cli/load_folder.h"
 #include "cli/output_file.h"
 #include "weighbridge/evaluate.h"
-#include "weighbridge/load.h"
 #include "weighbridge/reports.h"
 
 namespace weighbridge::cli {
@@ -46,24 +45,18 @@ struct EvaluateArgs {
 };
 
 int RunEvaluate(const EvaluateArgs& args) {
-  LoadOptions options;
-  options.framework_dirs = FrameworkDirs();
-  options.allow_incomplete = args.allow_incomplete;
-  ProcurementLoad load = LoadProcurement(args.path, options);
-  if (!load.procurement) {
-    std::cerr << load.diagnostics.ToString() << "nothing was written\n";
-    return kExitBadInput;
-  }
-  if (args.sensitivity.weights == SmaaWeights::kBounds && load.procurement->smaa.bounds.empty()) {
+  const std::optional<Procurement> procurement = LoadFolderOrReport(args.path, args.allow_incomplete);
+  if (!procurement) return kExitBadInput;
+  if (args.sensitivity.weights == SmaaWeights::kBounds && procurement->smaa.bounds.empty()) {
     std::cerr << "--weights bounds needs a [smaa.bounds] table in procurement.toml giving some "
                  "leaf's lowest and highest weight\nnothing was written\n";
     return kExitBadInput;
   }
   EvaluateOptions evaluate;
   evaluate.sensitivity = args.sensitivity;
-  Decision decision = Evaluate(*load.procurement, evaluate);
-  std::string text = args.format == "json" ? RenderJson(*load.procurement, decision)
-                                           : RenderMarkdown(*load.procurement, decision);
+  Decision decision = Evaluate(*procurement, evaluate);
+  std::string text = args.format == "json" ? RenderJson(*procurement, decision)
+                                           : RenderMarkdown(*procurement, decision);
   return WriteOutput(args.output, text) ? kExitOk : kExitIo;
 }
 

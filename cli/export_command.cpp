@@ -4,10 +4,9 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "cli/framework_dirs.h"
+#include "cli/load_folder.h"
 #include "cli/output_file.h"
 #include "weighbridge/evaluate.h"
-#include "weighbridge/load.h"
 #include "weighbridge/reports.h"
 
 namespace weighbridge::cli {
@@ -21,20 +20,14 @@ struct ExportArgs {
 };
 
 int RunExport(const ExportArgs& args) {
-  LoadOptions options;
-  options.framework_dirs = FrameworkDirs();
-  options.allow_incomplete = args.allow_incomplete;
-  ProcurementLoad load = LoadProcurement(args.path, options);
-  if (!load.procurement) {
-    std::cerr << load.diagnostics.ToString() << "nothing was written\n";
-    return kExitBadInput;
-  }
+  const std::optional<Procurement> procurement = LoadFolderOrReport(args.path, args.allow_incomplete);
+  if (!procurement) return kExitBadInput;
   // The matrix holds scores and contributions only, not the robustness
   // analysis, which would cost time and change nothing here.
   EvaluateOptions evaluate;
   evaluate.sensitivity.enabled = false;
-  const Decision decision = Evaluate(*load.procurement, evaluate);
-  return WriteOutput(args.output, RenderCsv(*load.procurement, decision)) ? kExitOk : kExitIo;
+  const Decision decision = Evaluate(*procurement, evaluate);
+  return WriteOutput(args.output, RenderCsv(*procurement, decision)) ? kExitOk : kExitIo;
 }
 
 }  // namespace

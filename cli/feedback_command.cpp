@@ -4,11 +4,10 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "cli/framework_dirs.h"
+#include "cli/load_folder.h"
 #include "cli/output_file.h"
 #include "weighbridge/evaluate.h"
 #include "weighbridge/feedback.h"
-#include "weighbridge/load.h"
 
 namespace weighbridge::cli {
 namespace {
@@ -21,16 +20,10 @@ struct FeedbackArgs {
 };
 
 int RunFeedback(const FeedbackArgs& args) {
-  LoadOptions options;
-  options.framework_dirs = FrameworkDirs();
-  options.allow_incomplete = args.allow_incomplete;
-  ProcurementLoad load = LoadProcurement(args.path, options);
-  if (!load.procurement) {
-    std::cerr << load.diagnostics.ToString() << "nothing was written\n";
-    return kExitBadInput;
-  }
-  const Decision decision = Evaluate(*load.procurement);
-  const Feedback feedback = RenderFeedback(*load.procurement, decision, args.member);
+  const std::optional<Procurement> procurement = LoadFolderOrReport(args.path, args.allow_incomplete);
+  if (!procurement) return kExitBadInput;
+  const Decision decision = Evaluate(*procurement);
+  const Feedback feedback = RenderFeedback(*procurement, decision, args.member);
   if (!feedback.found) {
     std::cerr << "weighbridge: error: " << feedback.error << "\nnothing was written\n";
     return kExitBadInput;

@@ -4,10 +4,9 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "cli/framework_dirs.h"
+#include "cli/load_folder.h"
 #include "cli/output_file.h"
 #include "weighbridge/evaluate.h"
-#include "weighbridge/load.h"
 #include "weighbridge/reports.h"
 
 namespace weighbridge::cli {
@@ -20,21 +19,15 @@ struct MethodologyArgs {
 };
 
 int RunMethodology(const MethodologyArgs& args) {
-  LoadOptions options;
-  options.framework_dirs = FrameworkDirs();
   // The methodology is published before any bid is scored.
-  options.allow_incomplete = true;
-  ProcurementLoad load = LoadProcurement(args.path, options);
-  if (!load.procurement) {
-    std::cerr << load.diagnostics.ToString() << "nothing was written\n";
-    return kExitBadInput;
-  }
+  const std::optional<Procurement> procurement = LoadFolderOrReport(args.path, true);
+  if (!procurement) return kExitBadInput;
   // Only the weights and the panel are read: the robustness analysis would
   // cost time and change nothing here.
   EvaluateOptions evaluate;
   evaluate.sensitivity.enabled = false;
-  const Decision decision = Evaluate(*load.procurement, evaluate);
-  return WriteOutput(args.output, RenderMethodology(*load.procurement, decision)) ? kExitOk
+  const Decision decision = Evaluate(*procurement, evaluate);
+  return WriteOutput(args.output, RenderMethodology(*procurement, decision)) ? kExitOk
                                                                                   : kExitIo;
 }
 

@@ -3,9 +3,8 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "cli/framework_dirs.h"
+#include "cli/load_folder.h"
 #include "cli/output_file.h"
-#include "weighbridge/load.h"
 #include "weighbridge/reports.h"
 
 namespace weighbridge::cli {
@@ -17,16 +16,10 @@ struct RulesArgs {
 };
 
 int RunRules(const RulesArgs& args) {
-  LoadOptions options;
-  options.framework_dirs = FrameworkDirs();
   // The rules are published before any bid is scored.
-  options.allow_incomplete = true;
-  ProcurementLoad load = LoadProcurement(args.path, options);
-  if (!load.procurement) {
-    std::cerr << load.diagnostics.ToString() << "nothing was written\n";
-    return kExitBadInput;
-  }
-  return WriteOutput(args.output, RenderRulesList(*load.procurement)) ? kExitOk : kExitIo;
+  const std::optional<Procurement> procurement = LoadFolderOrReport(args.path, true);
+  if (!procurement) return kExitBadInput;
+  return WriteOutput(args.output, RenderRulesList(*procurement)) ? kExitOk : kExitIo;
 }
 
 }  // namespace

@@ -4,10 +4,9 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "cli/framework_dirs.h"
+#include "cli/load_folder.h"
 #include "cli/output_file.h"
 #include "weighbridge/evaluate.h"
-#include "weighbridge/load.h"
 #include "weighbridge/reports.h"
 
 namespace weighbridge::cli {
@@ -22,20 +21,14 @@ struct WhyArgs {
 };
 
 int RunWhy(const WhyArgs& args) {
-  LoadOptions options;
-  options.framework_dirs = FrameworkDirs();
-  options.allow_incomplete = args.allow_incomplete;
-  ProcurementLoad load = LoadProcurement(args.path, options);
-  if (!load.procurement) {
-    std::cerr << load.diagnostics.ToString() << "nothing was written\n";
-    return kExitBadInput;
-  }
+  const std::optional<Procurement> procurement = LoadFolderOrReport(args.path, args.allow_incomplete);
+  if (!procurement) return kExitBadInput;
   // Only totals and contributions are read: the robustness analysis would
   // cost time and change nothing here.
   EvaluateOptions evaluate;
   evaluate.sensitivity.enabled = false;
-  const Decision decision = Evaluate(*load.procurement, evaluate);
-  const WhyText why = RenderWhy(*load.procurement, decision, args.a, args.b);
+  const Decision decision = Evaluate(*procurement, evaluate);
+  const WhyText why = RenderWhy(*procurement, decision, args.a, args.b);
   if (!why.found) {
     std::cerr << "weighbridge: error: " << why.error << "\nnothing was written\n";
     return kExitBadInput;
