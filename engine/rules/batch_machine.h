@@ -10,10 +10,13 @@
 
 namespace weighbridge::rules {
 
-// outcomes[i] = the outcome for facts[i], as Execute() gives it. Both sides
-// of `and`/`or` are always run here (running a side has no effect but its
-// value, so the outcomes are the same). Precondition: the spans are the same
-// size; extra outcomes are left as they are.
+// outcomes[i] = the outcome for facts[i], as Execute() gives it. The right
+// side of an `and`/`or` is skipped only when its left side decides every
+// candidate in the block; otherwise it runs for the whole block, its costly
+// steps (texts, lists) only for the candidates still undecided (running a
+// side has no effect but its value, so the outcomes are the same).
+// Precondition: the spans are the same size; extra outcomes are left as they
+// are.
 void ExecuteMany(const Code& code, std::span<const Facts* const> facts,
                  std::span<Truth> outcomes);
 

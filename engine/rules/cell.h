@@ -137,6 +137,19 @@ inline bool Holds(const std::vector<std::string>& list, const std::string& text,
   return false;
 }
 
+// `a kTest b` for a test of numbers or of dates, on the plain values, so
+// that a loop over many candidates can use it without making cells.
+template <Test kTest, typename T>
+inline bool Ordered(T a, T b) {
+  using enum Test;
+  if constexpr (kTest == kNumberEqual || kTest == kDateEqual) return a == b;
+  if constexpr (kTest == kNumberNotEqual || kTest == kDateNotEqual) return a != b;
+  if constexpr (kTest == kNumberLess || kTest == kDateLess) return a < b;
+  if constexpr (kTest == kNumberLessEqual || kTest == kDateLessEqual) return a <= b;
+  if constexpr (kTest == kNumberGreater || kTest == kDateGreater) return a > b;
+  if constexpr (kTest == kNumberGreaterEqual || kTest == kDateGreaterEqual) return a >= b;
+}
+
 // `a kTest b` for two known values; with `fold`, a text `a` is compared as
 // lower(a) (only for the tests FoldsCase() allows). NaN compares false with
 // everything, as in IEEE.
@@ -145,18 +158,8 @@ inline bool CompareAs(const Cell& a, const Cell& b, bool fold = false) {
   (void)fold;
   if constexpr (kTest == Test::kBoolEqual) return a.flag == b.flag;
   if constexpr (kTest == Test::kBoolNotEqual) return a.flag != b.flag;
-  if constexpr (kTest == Test::kNumberEqual) return a.number == b.number;
-  if constexpr (kTest == Test::kNumberNotEqual) return a.number != b.number;
-  if constexpr (kTest == Test::kNumberLess) return a.number < b.number;
-  if constexpr (kTest == Test::kNumberLessEqual) return a.number <= b.number;
-  if constexpr (kTest == Test::kNumberGreater) return a.number > b.number;
-  if constexpr (kTest == Test::kNumberGreaterEqual) return a.number >= b.number;
-  if constexpr (kTest == Test::kDateEqual) return a.date == b.date;
-  if constexpr (kTest == Test::kDateNotEqual) return a.date != b.date;
-  if constexpr (kTest == Test::kDateLess) return a.date < b.date;
-  if constexpr (kTest == Test::kDateLessEqual) return a.date <= b.date;
-  if constexpr (kTest == Test::kDateGreater) return a.date > b.date;
-  if constexpr (kTest == Test::kDateGreaterEqual) return a.date >= b.date;
+  if constexpr (LeftType(kTest) == Type::kNumber) return Ordered<kTest>(a.number, b.number);
+  if constexpr (LeftType(kTest) == Type::kDate) return Ordered<kTest>(a.date, b.date);
   if constexpr (kTest == Test::kTextEqual) {
     return fold ? SameTextFolded(*a.text, *b.text) : SameText(*a.text, *b.text);
   }

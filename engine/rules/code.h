@@ -52,8 +52,25 @@ enum class Test : std::uint8_t {
   kIn, kNotIn, kListContains, kTextContains,
 };
 
+// The type of a comparison's left operand.
+constexpr Type LeftType(Test test) {
+  switch (test) {
+    case Test::kBoolEqual: case Test::kBoolNotEqual: return Type::kBool;
+    case Test::kDateEqual: case Test::kDateNotEqual: case Test::kDateLess:
+    case Test::kDateLessEqual: case Test::kDateGreater: case Test::kDateGreaterEqual:
+      return Type::kDate;
+    case Test::kTextEqual: case Test::kTextNotEqual: case Test::kIn: case Test::kNotIn:
+    case Test::kTextContains:
+      return Type::kText;
+    case Test::kListEqual: case Test::kListNotEqual: case Test::kListContains:
+      return Type::kList;
+    default:
+      return Type::kNumber;
+  }
+}
+
 // The type of a comparison's right operand.
-inline Type RightType(Test test) {
+constexpr Type RightType(Test test) {
   switch (test) {
     case Test::kBoolEqual: case Test::kBoolNotEqual: return Type::kBool;
     case Test::kDateEqual: case Test::kDateNotEqual: case Test::kDateLess:

@@ -340,6 +340,47 @@ TEST_CASE("Machine: TestMany runs blocks of any size and every kind of step", "[
   }
 }
 
+TEST_CASE("Machine: TestMany skips a side only where the other side decided", "[rules]") {
+  // 200 candidates whose facts vary with i, some absent and some of the wrong
+  // type (read as missing): blocks where `and`/`or` is decided for every
+  // candidate, for some, and for none, with costly text and list tests, a
+  // division by zero and nesting on the right. Each outcome is Test()'s.
+  std::vector<TestFacts> candidates(200);
+  std::vector<const Facts*> facts;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    TestFacts& c = candidates[i];
+    if (i % 7 != 3) c.evidence["users"] = static_cast<double>(i < 64 ? 10 : i % 50);
+    if (i % 5 != 1) c.evidence["hosting_region"] = std::string(i % 3 ? "UK" : "Uk");
+    if (i % 11 == 4) c.evidence["hosting_region"] = 4.0;
+    if (i % 4 != 2) c.evidence["open_api"] = i % 3 == 0;
+    if (i % 6 != 5) c.evidence["certifications"] = Texts(i % 4, "ISO 27001");
+    c.evidence["dpia_date"] = Date{2025, 1 + static_cast<int>(i % 12), 1};
+    c.procurement["budget"] = 100.0;
+    facts.push_back(&c);
+  }
+  for (const char* text : {
+           "evidence.users > 20 and evidence.hosting_region in [\"UK\", \"EEA\"]",
+           "evidence.users < 20 or lower(evidence.hosting_region) == \"uk\"",
+           "not evidence.open_api and (evidence.certifications contains \"ISO 27001\" or "
+           "len(evidence.hosting_region) == 2)",
+           "evidence.open_api or procurement.budget / (evidence.users - 10) > 4 and "
+           "evidence.hosting_region != \"UK\"",
+           "has(evidence.users) and (evidence.dpia_date >= date(\"2025-06-01\") or "
+           "not (evidence.open_api == true))",
+           "(evidence.users == 10 or evidence.open_api) and (evidence.hosting_region == \"Uk\" "
+           "or len(evidence.certifications) >= 2 and evidence.users * 2 - 1 < 60)",
+       }) {
+    INFO(text);
+    auto program = Build(text);
+    std::vector<Truth> outcomes(candidates.size());
+    program->TestMany(facts, outcomes);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+      INFO(i);
+      CHECK(outcomes[i] == program->Test(candidates[i]));
+    }
+  }
+}
+
 TEST_CASE("FormatValue: shows values as a rule would write them", "[rules]") {
   CHECK(FormatValue(std::monostate{}) == "missing");
   CHECK(FormatValue(true) == "true");
