@@ -266,7 +266,8 @@ namespace {
 constexpr int kLanes = 8;
 typedef double Lanes __attribute__((vector_size(kLanes * sizeof(double))));
 
-// One block of up to kLanes matrices. The arithmetic is Iterate()'s, lane by
+// One block of up to kLanes matrices, for orders above 10 (EigenStream below
+// takes the rest). The arithmetic is Iterate()'s, lane by
 // lane, in the same order and without fused multiply-adds (ISO C++ mode does
 // not contract a * b + c), so every lane rounds exactly as the scalar code.
 // Lanes past `used` repeat the block's first matrix and are not written.
@@ -338,9 +339,116 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void EigenBlock(
   }
 }
 
+// Orders up to 10 (every real panel), streamed: each lane works on its own
+// matrix and, the moment that matrix has converged, writes it out and takes
+// the next one, so no lane idles while the slowest of a block of eight
+// finishes (most converge in 13 to 17 steps, and a block waits for its
+// slowest). A lane's arithmetic is Iterate()'s, so every matrix still gets
+// bit for bit what PrincipalEigen gives it, whichever lane and whichever
+// neighbours it has. The order is a template argument so that the compiler
+// unrolls the product and keeps w in registers; the matrices live in a
+// local, suitably aligned array, so nothing is allocated.
+constexpr int kMaxStreamOrder = 10;
+typedef long LaneMask __attribute__((vector_size(kLanes * sizeof(long))));
+
+template <int N>
+__attribute__((target_clones("avx512f", "avx2", "default"))) void EigenStream(
+    const double* a, std::size_t count, double* w_out, double* lambda_out) {
+  constexpr int kCells = N * N;
+  Lanes m[kCells];
+  Lanes w[N];
+  std::size_t which[kLanes] = {};  // the matrix in each lane
+  LaneMask iterations{};
+  LaneMask lane_index;
+  for (int l = 0; l < kLanes; ++l) lane_index[l] = l;
+  const Lanes start = Lanes{} + 1.0 / N;
+  // Lanes left without a matrix at the end repeat the first; never written.
+  for (int i = 0; i < kCells; ++i) m[i] = Lanes{} + a[i];
+  for (int i = 0; i < N; ++i) w[i] = start;
+  std::size_t next = 0;
+  unsigned active = 0;
+  // Puts the next matrix in lane l: one masked broadcast per entry, which
+  // stays in vector registers (scalar stores into a lane would stall the
+  // next vector loads of the same cells).
+  auto take = [&](int l) {
+    if (next == count) {
+      active &= ~(1u << l);
+      return;
+    }
+    const double* src = a + next * kCells;
+    const LaneMask here = lane_index == l;
+#pragma GCC unroll 128
+    for (int i = 0; i < kCells; ++i) m[i] = here ? Lanes{} + src[i] : m[i];
+#pragma GCC unroll 16
+    for (int i = 0; i < N; ++i) w[i] = here ? start : w[i];
+    iterations = here ? LaneMask{} : iterations;
+    which[l] = next++;
+    active |= 1u << l;
+  };
+  for (int l = 0; l < kLanes; ++l) take(l);
+  while (active) {
+    // Iterate()'s step: each row's dot product in the order j = 0..N-1, the
+    // rows side by side; the sum of A w in the order 0..N-1.
+    Lanes y[N];
+#pragma GCC unroll 16
+    for (int r = 0; r < N; ++r) {
+      Lanes dot{};
+#pragma GCC unroll 16
+      for (int j = 0; j < N; ++j) dot += m[r * N + j] * w[j];
+      y[r] = dot;
+    }
+    Lanes sum{};
+#pragma GCC unroll 16
+    for (int k = 0; k < N; ++k) sum += y[k];
+    const Lanes scale = 1.0 / sum;
+    Lanes size[N];
+#pragma GCC unroll 16
+    for (int i = 0; i < N; ++i) {
+      const Lanes step = y[i] * scale;
+      const Lanes diff = step - w[i];
+      size[i] = diff < 0 ? -diff : diff;
+      w[i] = step;
+    }
+    // The largest change, pairwise: a maximum is exact, so the order of
+    // comparing cannot change it.
+#pragma GCC unroll 16
+    for (int s = 1; s < N; s *= 2) {
+#pragma GCC unroll 16
+      for (int i = 0; i + s < N; i += 2 * s) size[i] = size[i] < size[i + s] ? size[i + s] : size[i];
+    }
+    iterations += 1;
+    const LaneMask stop = (size[0] <= kTolerance) | (iterations >= kMaxIterations);
+    unsigned done = 0;
+    for (int l = 0; l < kLanes; ++l) done |= static_cast<unsigned>(stop[l] & 1) << l;
+    done &= active;
+    while (done) {
+      const int l = __builtin_ctz(done);
+      done &= done - 1;
+      double* out = w_out + which[l] * N;
+      for (int i = 0; i < N; ++i) out[i] = w[i][l];
+      lambda_out[which[l]] = sum[l];
+      take(l);
+    }
+  }
+}
+
+template <int N>
+bool StreamIfOrder(int n, const double* a, std::size_t count, double* w, double* lambda) {
+  if constexpr (N > 0) {
+    if (n == N) {
+      EigenStream<N>(a, count, w, lambda);
+      return true;
+    }
+    return StreamIfOrder<N - 1>(n, a, count, w, lambda);
+  }
+  return false;
+}
+
 }  // namespace
 
 void PrincipalEigenBatch(const double* a, int n, std::size_t count, double* w, double* lambda) {
+  if (count == 0) return;
+  if (StreamIfOrder<kMaxStreamOrder>(n, a, count, w, lambda)) return;
   const std::size_t nn = static_cast<std::size_t>(n) * n;
   // One 64-byte aligned buffer for the scratch: std::vector<Lanes> would not
   // keep the vector type's alignment (GCC drops it on template arguments), and

@@ -44,7 +44,8 @@ double PrincipalEigen(const double* a, int n, double* w);
 // and each eigenvalue to `lambda` (count). Each matrix gets bit for bit what
 // PrincipalEigen gives it alone (the same operations in the same order, each
 // stopping at its own convergence), computed several matrices at a time in
-// the lanes of the processor's vector registers. For large panels.
+// the lanes of the processor's vector registers; a lane whose matrix has
+// converged takes the next one at once. For large panels.
 void PrincipalEigenBatch(const double* a, int n, std::size_t count, double* w, double* lambda);
 
 // The weights that best fit the given comparisons on a log scale, the
