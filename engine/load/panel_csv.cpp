@@ -26,11 +26,16 @@ struct Field {
 // double quotes may hold commas, and "" inside quotes is one quote.
 // Returns false with `problem` set (and `at` its column) when a quote is
 // left open or text follows a closing quote.
-bool SplitLine(const std::string& line, std::vector<Field>& fields, std::string& problem, int& at) {
-  fields.clear();
+// `fields` keeps its strings from line to line, so a row of short values
+// allocates nothing.
+bool SplitLine(std::string_view line, std::vector<Field>& fields, std::string& problem, int& at) {
+  std::size_t used = 0;
   std::size_t i = 0;
   while (true) {
-    Field field{"", static_cast<int>(i) + 1};
+    if (used == fields.size()) fields.emplace_back();
+    Field& field = fields[used];
+    field.text.clear();
+    field.column = static_cast<int>(i) + 1;
     if (i < line.size() && line[i] == '"') {
       ++i;
       bool closed = false;
@@ -50,27 +55,43 @@ bool SplitLine(const std::string& line, std::vector<Field>& fields, std::string&
       if (!closed) {
         problem = "a quoted value is not closed; end it with \" on the same line";
         at = field.column;
+        fields.resize(used);
         return false;
       }
       if (i < line.size() && line[i] != ',') {
         problem = "after a closing quote there should be a comma or the end of the line";
         at = static_cast<int>(i) + 1;
+        fields.resize(used);
         return false;
       }
     } else {
-      while (i < line.size() && line[i] != ',') field.text += line[i++];
+      const std::size_t comma = std::min(line.find(',', i), line.size());
+      field.text.assign(line.substr(i, comma - i));
+      i = comma;
     }
-    fields.push_back(std::move(field));
-    if (i >= line.size()) return true;
+    ++used;
+    if (i >= line.size()) {
+      fields.resize(used);
+      return true;
+    }
     ++i;  // the comma
   }
 }
 
-std::string Trimmed(const std::string& text) {
+std::string_view TrimmedView(std::string_view text) {
   std::size_t a = text.find_first_not_of(" \t");
-  if (a == std::string::npos) return "";
+  if (a == std::string_view::npos) return {};
   std::size_t b = text.find_last_not_of(" \t");
   return text.substr(a, b - a + 1);
+}
+
+std::string Trimmed(std::string_view text) { return std::string(TrimmedView(text)); }
+
+// The position of a column's name in kColumns.
+constexpr std::size_t ColumnIndex(std::string_view name) {
+  std::size_t k = 0;
+  while (k < kColumns.size() && name != kColumns[k]) ++k;
+  return k;
 }
 
 // The rows of one judgement, in file order.
@@ -97,18 +118,18 @@ class CsvReader {
     std::size_t start = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;  // a spreadsheet's BOM
     int line_number = 0;
     bool header_seen = false;
+    std::vector<Field> fields;
     while (start <= text.size()) {
       std::size_t end = text.find('\n', start);
       if (end == std::string::npos) end = text.size();
-      std::string line = text.substr(start, end - start);
-      if (!line.empty() && line.back() == '\r') line.pop_back();
+      std::string_view line(text.data() + start, end - start);
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       ++line_number;
       start = end + 1;
-      if (Trimmed(line).empty()) {
+      if (TrimmedView(line).empty()) {
         if (end == text.size()) break;
         continue;
       }
-      std::vector<Field> fields;
       std::string problem;
       int at = 1;
       if (!SplitLine(line, fields, problem, at)) {
@@ -147,7 +168,7 @@ class CsvReader {
         file_.Error(diagnostics_, line, fields[i].column, "the column '" + name + "' is there twice");
         ok = false;
       } else {
-        index_[name] = i;
+        index_[ColumnIndex(name)] = i;
       }
     }
     for (const std::string& name : names) {
@@ -162,7 +183,7 @@ class CsvReader {
   }
 
   const Field& Get(const std::vector<Field>& fields, const char* column) const {
-    return fields[index_.at(column)];
+    return fields[index_[ColumnIndex(column)]];
   }
 
   SourcePos Pos(int line, const Field& field) const { return file_.Pos(line, field.column); }
@@ -188,7 +209,7 @@ class CsvReader {
     if (parent_id == kRootId && tree_ && tree_->Find(kQualityId)) parent_id = kQualityId;
     for (const Field* f : {&member, &group, &parent, &method, &Get(fields, "item"),
                            &Get(fields, "value")}) {
-      if (Trimmed(f->text).empty()) {
+      if (TrimmedView(f->text).empty()) {
         file_.Error(diagnostics_, line, f->column, "this value is empty; every row needs all six");
         return;
       }
@@ -196,7 +217,14 @@ class CsvReader {
     // A refused row leaves its judgement incomplete: its other checks would
     // only repeat the mistake, so the judgement is skipped.
     auto refuse = [&] { failed_.insert({member_id, parent_id}); };
-    if (!MemberInGroup(member_id, group_id, line, member, group)) return refuse();
+    // A member's rows come one after another: a pair already accepted stays
+    // accepted (members and groups are only ever added), so it is not
+    // looked up again.
+    if (member_id != last_member_ || group_id != last_group_) {
+      if (!MemberInGroup(member_id, group_id, line, member, group)) return refuse();
+      last_member_ = member_id;
+      last_group_ = group_id;
+    }
     if (!ParentIsBranch(parent_id, line, parent)) return refuse();
     auto how = Method(Trimmed(method.text), line, method);
     if (!how) return refuse();
@@ -259,10 +287,15 @@ class CsvReader {
 
   Draft& DraftFor(const std::string& member, const std::string& parent, WeighMethod method,
                   int line, const Field& member_field) {
+    if (last_draft_ && last_draft_->judgement.member == member &&
+        last_draft_->judgement.parent == parent) {
+      return *last_draft_;
+    }
     auto key = std::pair{member, parent};
     auto it = drafts_.find(key);
-    if (it != drafts_.end()) return it->second;
+    if (it != drafts_.end()) return *(last_draft_ = &it->second);
     Draft& draft = drafts_[key];
+    last_draft_ = &draft;
     order_.push_back(key);
     draft.method = method;
     draft.judgement.member = member;
@@ -390,13 +423,18 @@ class CsvReader {
   const CriteriaTree* tree_;
   Diagnostics& diagnostics_;
   Panel& panel_;
-  std::map<std::string, std::size_t> index_;  // column name -> position
+  std::array<std::size_t, kColumns.size()> index_{};  // kColumns[k] is at index_[k]
   std::vector<std::string> groups_;
   std::map<std::string, std::string> group_of_;
   std::map<std::pair<std::string, std::string>, int> toml_judged_;  // (member, parent) -> line
   std::map<std::pair<std::string, std::string>, Draft> drafts_;
   std::vector<std::pair<std::string, std::string>> order_;  // drafts in order of first row
   std::set<std::pair<std::string, std::string>> failed_;    // judgements with a refused row
+  // The last row's member and group, accepted together, and its draft (map
+  // nodes do not move): consecutive rows of one judgement skip the lookups.
+  std::string last_member_;
+  std::string last_group_;
+  Draft* last_draft_ = nullptr;
 };
 
 }  // namespace
