@@ -21,6 +21,7 @@ void AddRulesCommand(CLI::App& app, Action& run);
 void AddWhyCommand(CLI::App& app, Action& run);
 void AddExportCommand(CLI::App& app, Action& run);
 void AddMethodologyCommand(CLI::App& app, Action& run);
+void AddReportCommand(CLI::App& app, Action& run);
 
 // Exit codes, as ARCHITECTURE.md sets them.
 inline constexpr int kExitOk = 0;

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   AddWhyCommand(app, run);
   AddExportCommand(app, run);
   AddMethodologyCommand(app, run);
+  AddReportCommand(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {
