@@ -130,7 +130,7 @@ class DecisionRecord {
       outcome = "ranked " + std::to_string(*c.rank) + (sharing > 1 ? " (tied)" : "");
     } else {
       std::string reasons;
-      for (const std::string& line : FailedRuleLines(p_, c)) {
+      for (const std::string& line : FailedRuleLines(p_, c, false)) {
         reasons += (reasons.empty() ? ": " : "; ") + line;
       }
       outcome = "not eligible" + reasons;
@@ -270,9 +270,10 @@ class DecisionRecord {
       items += "- Scores still to be settled could change the result.\n";
     }
     if (!d_.moderation.empty()) {
-      items += "- " + Capitalised(CountedNoun(static_cast<int>(d_.moderation.size()), "score",
-                                              "scores")) +
-               " still need moderation: the evaluators are too far apart.\n";
+      const int n = static_cast<int>(d_.moderation.size());
+      items += "- " + Capitalised(CountedNoun(n, "score", "scores")) +
+               (n == 1 ? " still needs" : " still need") +
+               " moderation: the evaluators are too far apart.\n";
     }
     if (const CandidateResult* w = first_.winner) {
       const std::string name = ProductName(*w);

@@ -47,7 +47,7 @@ std::string PointsText(double points) {
 }
 
 std::vector<std::string> FailedRuleLines(const Procurement& procurement,
-                                         const CandidateResult& result) {
+                                         const CandidateResult& result, bool with_sources) {
   std::vector<std::string> lines;
   const Candidate* candidate = FindCandidate(procurement, result.id);
   for (const RuleOutcome& rule : result.rules) {
@@ -62,7 +62,7 @@ std::vector<std::string> FailedRuleLines(const Procurement& procurement,
     }
     std::string line = rule.reason.empty() ? "The rule '" + Escape(rule.rule) + "' was not met"
                                            : Escape(WithoutFullStop(rule.reason));
-    if (!rule.source.empty()) line += " (source: " + Escape(rule.source) + ")";
+    if (with_sources && !rule.source.empty()) line += " (source: " + Escape(rule.source) + ")";
     lines.push_back(line);
   }
   return lines;

@@ -39,8 +39,10 @@ std::string PointsText(double points);
 
 // One line per rule the candidate failed, escaped: the exclusion as "Excluded
 // by the authority on the ground '<ground>': <reason>", every other failed
-// rule as its reason, with " (source: <source>)" when the rule names one.
+// rule as its reason, with " (source: <source>)" when the rule names one and
+// `with_sources` asks for it (a supplier is owed the source; a one-page
+// record has no room for it).
 std::vector<std::string> FailedRuleLines(const Procurement& procurement,
-                                         const CandidateResult& result);
+                                         const CandidateResult& result, bool with_sources);
 
 }  // namespace weighbridge

@@ -303,7 +303,7 @@ class SummaryWriter {
     out_ += "## Why the contract is not being awarded to you\n\n";
     if (!c_.eligible) {
       out_ += "Your tender could not be awarded the contract because:\n\n";
-      std::vector<std::string> lines = FailedRuleLines(p_, c_);
+      std::vector<std::string> lines = FailedRuleLines(p_, c_, true);
       if (lines.empty()) lines.push_back("It did not meet a requirement of the tender");
       for (const std::string& line : lines) out_ += "- " + line + ".\n";
       out_ += "\n";

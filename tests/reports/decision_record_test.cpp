@@ -77,3 +77,36 @@ TEST_CASE("Decision record: Markdown in names and titles is escaped", "[reports]
 
 }  // namespace
 }  // namespace weighbridge
+
+namespace weighbridge {
+namespace {
+
+TEST_CASE("Decision record: risks count scores needing moderation in the singular and plural",
+          "[reports]") {
+  Decision d = SignOffDecision();
+  d.moderation.resize(1);
+  CHECK_THAT(RenderDecisionRecord(SignOffProcurement(), d),
+             Catch::Contains("- One score still needs moderation: the evaluators are too far "
+                             "apart.\n"));
+  d.moderation.resize(3);
+  CHECK_THAT(RenderDecisionRecord(SignOffProcurement(), d),
+             Catch::Contains("- Three scores still need moderation"));
+}
+
+TEST_CASE("Decision record and summaries: a failed rule's source is given to the supplier only",
+          "[reports]") {
+  Decision d = SignOffDecision();
+  d.candidates[1].eligible = false;
+  d.candidates[1].rank.reset();
+  d.candidates[1].rules.push_back(
+      RuleOutcome{"dspt", "gate", "fail", "DSPT status is not 'Standards Met'.", "NHS DSPT", {}});
+  d.ranking = {"carelink"};
+  const Procurement p = SignOffProcurement();
+  CHECK_THAT(RenderDecisionRecord(p, d),
+             Catch::Contains("| not eligible: DSPT status is not 'Standards Met' |\n"));
+  CHECK_THAT(RenderSupplierSummaries(p, d)[1].text,
+             Catch::Contains("- DSPT status is not 'Standards Met' (source: NHS DSPT).\n"));
+}
+
+}  // namespace
+}  // namespace weighbridge
