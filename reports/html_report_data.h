@@ -1,0 +1,21 @@
+// The data the HTML report's templates receive (docs/templates.md): the
+// Markdown report read back into sections and blocks, with the charts placed
+// under the headings they illustrate.
+#pragma once
+
+#include <kainjow/mustache.hpp>
+
+#include <string>
+
+#include "weighbridge/decision.h"
+#include "weighbridge/procurement.h"
+
+namespace weighbridge {
+
+// The mustache data for one report. Text meant for {{double}} braces is
+// plain (mustache escapes it); every field ending in `_html` is already
+// escaped markup for {{{triple}}} braces.
+kainjow::mustache::data HtmlReportData(const Procurement& procurement, const Decision& decision,
+                                       const std::string& engine_version);
+
+}  // namespace weighbridge
