@@ -34,6 +34,7 @@ FAIL axe color-contrast
 FAIL axe document-title
 FAIL axe html-has-lang
 FAIL axe image-alt
+FAIL at 1280px wide the page is
 FAIL at 320px wide the page is
 WANTED
 exit $failed
