@@ -89,8 +89,9 @@ class DecisionRecord {
             " of the framework " + Escape(f.title.empty() ? f.id : f.title) + " (version " +
             Escape(f.version) + ").";
     if (d_.members.empty()) {
-      out_ += " Nobody on the panel weighed the criteria, so criteria under the same heading "
-              "count equally.";
+      out_ +=
+          " Nobody on the panel weighed the criteria, so criteria under the same heading "
+          "count equally.";
     } else {
       out_ += " The criteria were weighted by a panel of " +
               CountedNoun(static_cast<int>(d_.members.size()), "person", "people") + " in " +
@@ -156,8 +157,9 @@ class DecisionRecord {
       WinnerSentence(*first_.winner);
     }
     if (d_.unsettled_matters) {
-      out_ += "Some scores are still to be settled and could change this decision: settle them "
-              "before it is approved.\n\n";
+      out_ +=
+          "Some scores are still to be settled and could change this decision: settle them "
+          "before it is approved.\n\n";
     }
   }
 
@@ -197,9 +199,10 @@ class DecisionRecord {
       return;
     }
     const std::vector<PointDifference> lines = PointDifferences(*first_.winner, *second);
-    Side(lines, true, "Against " + ProductName(*second) + ", " + ProductName(*first_.winner) +
-                          " gained most on (points out of 100, the winner's against the "
-                          "runner-up's):");
+    Side(lines, true,
+         "Against " + ProductName(*second) + ", " + ProductName(*first_.winner) +
+             " gained most on (points out of 100, the winner's against the "
+             "runner-up's):");
     Side(lines, false, "It lost ground on:");
   }
 
@@ -208,7 +211,8 @@ class DecisionRecord {
     std::vector<std::string> parts;
     for (const std::string& id : p_.framework.tree.Children(kRootId)) {
       auto it = tenths.find(id);
-      if (it != tenths.end()) parts.push_back(EscapedTitle(p_, id) + " " + TenthsPercent(it->second));
+      if (it != tenths.end())
+        parts.push_back(EscapedTitle(p_, id) + " " + TenthsPercent(it->second));
     }
     if (parts.empty()) return;
     out_ += "The top-level criteria counted as published: " + JoinPlainList(parts) + ".\n\n";
@@ -218,8 +222,8 @@ class DecisionRecord {
     std::string items;
     std::size_t n = 0;
     for (const PointDifference& line : lines) {
-      const bool ours = winner_side ? line.difference > kPointTolerance
-                                    : line.difference < -kPointTolerance;
+      const bool ours =
+          winner_side ? line.difference > kPointTolerance : line.difference < -kPointTolerance;
       if (!ours || n == kRationaleLines) continue;
       ++n;
       items += "- " + EscapedTitle(p_, line.criterion) + ": " + PointsText(line.difference) +
@@ -239,8 +243,9 @@ class DecisionRecord {
     }
     if (d_.groups.size() < 2) {
       out_ += d_.groups.empty()
-                  ? std::string("No panel groups weighed the criteria, so there is no group "
-                                "view to record.\n\n")
+                  ? std::string(
+                        "No panel groups weighed the criteria, so there is no group "
+                        "view to record.\n\n")
                   : std::string("The panel was one group, so its choice is the panel's.\n\n");
       return;
     }
@@ -290,8 +295,8 @@ class DecisionRecord {
       }
       if (w->cost) {
         for (const CostFlag& flag : w->cost->flags) {
-          items += "- " + Possessive(name) + " costs: " + Escape(WithoutFullStop(flag.reason)) +
-                   ".\n";
+          items +=
+              "- " + Possessive(name) + " costs: " + Escape(WithoutFullStop(flag.reason)) + ".\n";
         }
       }
     }

@@ -54,8 +54,8 @@ std::string HowScored(const Procurement& procurement, const Criterion& criterion
     case Assess::kBranch:
       return "The criteria under it, added up";
     case Assess::kJudgement: {
-      std::string text = "Evaluators' judgement on the " +
-                         ScaleWords(procurement.framework.scale) + " scale";
+      std::string text =
+          "Evaluators' judgement on the " + ScaleWords(procurement.framework.scale) + " scale";
       if (criterion.minimum) {
         text += "; a score below " + FormatAsGiven(*criterion.minimum) +
                 " means the tender cannot be awarded the contract";
@@ -63,7 +63,8 @@ std::string HowScored(const Procurement& procurement, const Criterion& criterion
       return text;
     }
     case Assess::kEvidence:
-      return "From the answer on '" + Escape(criterion.evidence) + "': " + ValueWords(criterion.value);
+      return "From the answer on '" + Escape(criterion.evidence) +
+             "': " + ValueWords(criterion.value);
     case Assess::kPrice:
       return "From the present value of the bid's whole-life cost, by the '" +
              std::string(PriceMethodName(procurement.price.method)) +

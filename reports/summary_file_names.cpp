@@ -14,8 +14,8 @@ std::string Slug(const std::string& id) {
   bool replaced = false;
   for (char c : id) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    bool safe = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-                c == '.';
+    bool safe =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
     if (safe) {
       slug += c;
       replaced = false;

@@ -36,8 +36,13 @@ class SummaryWriter {
  public:
   SummaryWriter(const Procurement& p, const Decision& d, const CandidateResult& c,
                 const std::map<std::string, long long>& tenths)
-      : p_(p), d_(d), c_(c), candidate_(FindCandidate(p, c.id)), first_(FindFirstPlace(d)),
-        tenths_(tenths), name_(ProductName(c)) {}
+      : p_(p),
+        d_(d),
+        c_(c),
+        candidate_(FindCandidate(p, c.id)),
+        first_(FindFirstPlace(d)),
+        tenths_(tenths),
+        name_(ProductName(c)) {}
 
   std::string Render() {
     Heading();
@@ -79,7 +84,8 @@ class SummaryWriter {
   void Heading() {
     const ProcurementInfo& info = p_.info;
     out_ += "# Assessment summary: " + name_ + "\n\n";
-    std::vector<std::string> parts{"Contract: " + Escape(info.title.empty() ? info.id : info.title)};
+    std::vector<std::string> parts{"Contract: " +
+                                   Escape(info.title.empty() ? info.id : info.title)};
     if (!info.authority.empty()) parts.push_back("Authority: " + Escape(info.authority));
     if (!info.reference.empty()) parts.push_back("Reference: " + Escape(info.reference));
     std::string line;
@@ -114,9 +120,10 @@ class SummaryWriter {
               "scores do not separate them. The tie must be settled before the contract is "
               "awarded, so this summary is not final.\n\n";
     } else if (!c_.eligible) {
-      out_ += "Your tender was not eligible, so it was not ranked and the contract cannot be "
-              "awarded to it (see \"Why the contract is not being awarded to you\"). Its "
-              "scores are given below as far as it was assessed.\n\n";
+      out_ +=
+          "Your tender was not eligible, so it was not ranked and the contract cannot be "
+          "awarded to it (see \"Why the contract is not being awarded to you\"). Its "
+          "scores are given below as far as it was assessed.\n\n";
     } else {
       out_ += "Your tender scored " + total +
               " out of 100. It was not the most advantageous tender, so the contract is not "
@@ -234,9 +241,9 @@ class SummaryWriter {
     } else if (const ScaleLevel* next = NextLevelUp(scale, *r.scale_value)) {
       out_ += " A score of " + FormatAsGiven(next->value);
       if (!next->label.empty()) out_ += " (" + Escape(next->label) + ")";
-      out_ += next->descriptor.empty() ? std::string(" was the next level up.")
-                                       : " needed: " + Escape(WithoutFullStop(next->descriptor)) +
-                                             ".";
+      out_ += next->descriptor.empty()
+                  ? std::string(" was the next level up.")
+                  : " needed: " + Escape(WithoutFullStop(next->descriptor)) + ".";
       out_ += "\n";
     } else {
       out_ += "\n";
@@ -278,8 +285,8 @@ class SummaryWriter {
               FormatMoney(c_.cost->present_value, p_.info.currency) + ", which scores " +
               FormatOneDecimal(r.score) + " out of 100.\n";
     } else {
-      out_ += "Your bid gave no costs, so price scores " + FormatOneDecimal(r.score) +
-              " out of 100.\n";
+      out_ +=
+          "Your bid gave no costs, so price scores " + FormatOneDecimal(r.score) + " out of 100.\n";
     }
   }
 
@@ -288,8 +295,8 @@ class SummaryWriter {
   std::string CapSentence(const std::string& cap) const {
     for (const RuleOutcome& rule : c_.rules) {
       if (rule.rule == cap && !rule.reason.empty()) {
-        return "\nThe rule '" + Escape(cap) + "' limited this score: " +
-               Escape(WithoutFullStop(rule.reason)) + ".\n";
+        return "\nThe rule '" + Escape(cap) +
+               "' limited this score: " + Escape(WithoutFullStop(rule.reason)) + ".\n";
       }
     }
     return "\nThe rule '" + Escape(cap) + "' limited this score.\n";
@@ -366,8 +373,9 @@ class SummaryWriter {
 };
 
 std::string MissingWarning(const std::string& id, const std::vector<std::string>& missing) {
-  return "the assessment summary for '" + id + "' has no " + JoinPlainList(missing) +
-         ": add " + (missing.size() == 1 ? "it" : "them") + " to the candidate in "
+  return "the assessment summary for '" + id + "' has no " + JoinPlainList(missing) + ": add " +
+         (missing.size() == 1 ? "it" : "them") +
+         " to the candidate in "
          "candidates.toml";
 }
 

@@ -13,10 +13,12 @@ TEST_CASE("Decision record: names the winner, its lead and the criteria that mad
           "[reports]") {
   const std::string text = RenderDecisionRecord(SignOffProcurement(), SignOffDecision());
   // 78 - 59 = 19 points; differences as in the summary test, winner first.
-  CHECK_THAT(text, Catch::Contains(
-      "Award the contract to CareLink Case Manager (CareLink Ltd): its tender is the most "
-      "advantageous, scoring 78.0 out of 100, 19.0 points ahead of Birch Care Record, ranked "
-      "2.\n"));
+  CHECK_THAT(
+      text,
+      Catch::Contains(
+          "Award the contract to CareLink Case Manager (CareLink Ltd): its tender is the most "
+          "advantageous, scoring 78.0 out of 100, 19.0 points ahead of Birch Care Record, ranked "
+          "2.\n"));
   CHECK_THAT(text, Catch::Contains("The top-level criteria counted as published: Care 60.0% and "
                                    "Ease of maintenance 40.0%.\n"));
   CHECK_THAT(text, Catch::Contains("- Access to own record: 30.0 points (30.0 against 0.0)\n"
@@ -28,10 +30,12 @@ TEST_CASE("Decision record: names the winner, its lead and the criteria that mad
 TEST_CASE("Decision record: a group whose own first choice differs is named as dissent",
           "[reports]") {
   const std::string text = RenderDecisionRecord(SignOffProcurement(), SignOffDecision());
-  CHECK_THAT(text, Catch::Contains(
-      "These groups' own first choice differs from the panel's:\n\n"
-      "- Experts by experience (two people): on its own weights alone it would have put Birch "
-      "Care Record first, not CareLink Case Manager.\n\n"));
+  CHECK_THAT(
+      text,
+      Catch::Contains(
+          "These groups' own first choice differs from the panel's:\n\n"
+          "- Experts by experience (two people): on its own weights alone it would have put Birch "
+          "Care Record first, not CareLink Case Manager.\n\n"));
   CHECK_THAT(text, !Catch::Contains("- Staff"));
 }
 
@@ -58,8 +62,7 @@ TEST_CASE("Decision record: says no award can be made when nobody is eligible", 
   CHECK_THAT(text, !Catch::Contains("Award the contract"));
 }
 
-TEST_CASE("Decision record: leaves room for signatures rather than claim approvals",
-          "[reports]") {
+TEST_CASE("Decision record: leaves room for signatures rather than claim approvals", "[reports]") {
   const std::string text = RenderDecisionRecord(SignOffProcurement(), SignOffDecision());
   CHECK_THAT(text, Catch::Contains("weighbridge does not record approvals yet. This space is for "
                                    "the signature of each person approving this decision.\n\n"
@@ -72,7 +75,8 @@ TEST_CASE("Decision record: Markdown in names and titles is escaped", "[reports]
   p.candidates[1].supplier = "Birch [Holdings]";
   const std::string text = RenderDecisionRecord(p, SignOffDecision());
   CHECK_THAT(text, Catch::StartsWith("# Decision record: Case \\*management\\* \\| phase\\_2\n"));
-  CHECK_THAT(text, Catch::Contains("| Birch Care Record | Birch \\[Holdings\\] | 59.0 | ranked 2 |"));
+  CHECK_THAT(text,
+             Catch::Contains("| Birch Care Record | Birch \\[Holdings\\] | 59.0 | ranked 2 |"));
 }
 
 }  // namespace

@@ -15,9 +15,9 @@ TEST_CASE("Next level: the lowest described level strictly above the score", "[r
   const Scale s = LevelsAt({5, 1, 3});  // out of order on purpose
   REQUIRE(NextLevelUp(s, 2) != nullptr);
   CHECK(NextLevelUp(s, 2)->value == 3);
-  CHECK(NextLevelUp(s, 3)->value == 5);    // at a level: the next one up
+  CHECK(NextLevelUp(s, 3)->value == 5);  // at a level: the next one up
   CHECK(NextLevelUp(s, 0.5)->value == 1);
-  CHECK(NextLevelUp(s, 5) == nullptr);     // nothing above the top
+  CHECK(NextLevelUp(s, 5) == nullptr);        // nothing above the top
   CHECK(NextLevelUp(Scale{}, 2) == nullptr);  // no levels described
 }
 

@@ -48,8 +48,8 @@ CriterionResult Line(std::string criterion, double score, double weight,
   return r;
 }
 
-CandidateResult Result(std::string id, std::string name, std::optional<int> rank,
-                       double consent, double access, double upkeep) {
+CandidateResult Result(std::string id, std::string name, std::optional<int> rank, double consent,
+                       double access, double upkeep) {
   CandidateResult r;
   r.id = std::move(id);
   r.name = std::move(name);
@@ -59,12 +59,13 @@ CandidateResult Result(std::string id, std::string name, std::optional<int> rank
                 Line("care.access", access, 0.3, std::nullopt),
                 Line("upkeep", upkeep, 0.4, upkeep / 20)};
   for (const CriterionResult& line : r.criteria) r.total += line.contribution;
-  r.rules.push_back(RuleOutcome{"exclusion", "gate", "pass", "Not excluded by the authority.", "", {}});
+  r.rules.push_back(
+      RuleOutcome{"exclusion", "gate", "pass", "Not excluded by the authority.", "", {}});
   return r;
 }
 
 GroupSummary MakeGroup(std::string id, std::string title, int members,
-                   std::vector<std::string> ranking) {
+                       std::vector<std::string> ranking) {
   GroupSummary g;
   g.id = std::move(id);
   g.title = std::move(title);
@@ -87,9 +88,11 @@ Procurement SignOffProcurement() {
                               {2, "Weak", "Some of what was asked, with large gaps"},
                               {3, "Satisfactory", "What was asked, with small gaps"},
                               {4, "Good", "All that was asked, shown in use"},
-                              {5, "Excellent", "All that was asked, shown in use by people who "
-                                               "draw on care"}};
-  Criterion access = MakeCriterion("care.access", "care", "Access to own record", Assess::kEvidence);
+                              {5, "Excellent",
+                               "All that was asked, shown in use by people who "
+                               "draw on care"}};
+  Criterion access =
+      MakeCriterion("care.access", "care", "Access to own record", Assess::kEvidence);
   access.evidence = "record_access";
   access.value.kind = ValueKind::kLevels;
   access.value.levels = {{"none", 0}, {"partial", 60}, {"full", 100}};
@@ -125,9 +128,12 @@ Decision SignOffDecision() {
                   Result("birch", "Birch Care Record", 2, 70, 0, 95),
                   Result("oak", "Oak Notes", std::nullopt, 0, 100, 50)};
   d.candidates[2].rules[0] = RuleOutcome{
-      "exclusion", "gate", "fail",
+      "exclusion",
+      "gate",
+      "fail",
       "Excluded by the authority: Late submission. Received 14:07, after the 12:00 deadline.",
-      "", {}};
+      "",
+      {}};
   d.ranking = {"carelink", "birch"};
   d.groups = {MakeGroup("ebe", "Experts by experience", 2, {"birch", "carelink"}),
               MakeGroup("staff", "Staff", 3, {"carelink", "birch"})};

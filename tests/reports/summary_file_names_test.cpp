@@ -5,8 +5,7 @@
 namespace weighbridge {
 namespace {
 
-TEST_CASE("Summary file names: odd characters become one dash and never make a path",
-          "[reports]") {
+TEST_CASE("Summary file names: odd characters become one dash and never make a path", "[reports]") {
   // "Oak/../etc": lower-cased, each '/' a dash, the dots kept (they are safe
   // once the fixed prefix stops the name starting with one).
   CHECK(SummaryFileNames({"Oak/../etc"}) ==

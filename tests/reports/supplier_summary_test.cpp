@@ -18,20 +18,23 @@ SupplierSummary SummaryOf(const Procurement& p, const Decision& d, const std::st
   return {};
 }
 
-TEST_CASE("Assessment summaries: an unsuccessful supplier is told where it fell short of the "
-          "winner, in points",
-          "[reports]") {
+TEST_CASE(
+    "Assessment summaries: an unsuccessful supplier is told where it fell short of the "
+    "winner, in points",
+    "[reports]") {
   const std::string text = SummaryOf(SignOffProcurement(), SignOffDecision(), "birch").text;
   // Winner minus Birch: Access 30 - 0 = 30; Consent 24 - 21 = 3; Ease of
   // maintenance 24 - 38 = -14 (in Birch's favour). Totals 78 - 59 = 19.
-  CHECK_THAT(text, Catch::Contains(
-      "The contract is to be awarded to CareLink Case Manager (CareLink Ltd), whose tender "
-      "scored 78.0 out of 100. Your tender scored 59.0, 19.0 points fewer.\n\n"
-      "Where your tender fell short of the winning tender, largest first:\n\n"
-      "- Access to own record: 30.0 points (yours 0.0, the winning tender's 30.0)\n"
-      "- Consent and choice: 3.0 points (yours 21.0, the winning tender's 24.0)\n\n"
-      "Where your tender scored more than the winning tender, largest first:\n\n"
-      "- Ease of maintenance: 14.0 points (yours 38.0, the winning tender's 24.0)\n"));
+  CHECK_THAT(
+      text,
+      Catch::Contains(
+          "The contract is to be awarded to CareLink Case Manager (CareLink Ltd), whose tender "
+          "scored 78.0 out of 100. Your tender scored 59.0, 19.0 points fewer.\n\n"
+          "Where your tender fell short of the winning tender, largest first:\n\n"
+          "- Access to own record: 30.0 points (yours 0.0, the winning tender's 30.0)\n"
+          "- Consent and choice: 3.0 points (yours 21.0, the winning tender's 24.0)\n\n"
+          "Where your tender scored more than the winning tender, largest first:\n\n"
+          "- Ease of maintenance: 14.0 points (yours 38.0, the winning tender's 24.0)\n"));
 }
 
 TEST_CASE("Assessment summaries: what a higher score needed is the next described level up",
@@ -71,9 +74,10 @@ TEST_CASE("Assessment summaries: criteria show the published shares, sub-totals 
   CHECK_THAT(text, Catch::Contains("| **Total** | **100.0%** | | **59.0** |\n"));
 }
 
-TEST_CASE("Assessment summaries: a summary missing supplier_id and email warns naming exactly "
-          "those",
-          "[reports]") {
+TEST_CASE(
+    "Assessment summaries: a summary missing supplier_id and email warns naming exactly "
+    "those",
+    "[reports]") {
   const Procurement p = SignOffProcurement();
   const Decision d = SignOffDecision();
   const SupplierSummary birch = SummaryOf(p, d, "birch");
