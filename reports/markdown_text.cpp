@@ -12,7 +12,9 @@ std::string Escape(std::string_view text) {
       out += ' ';
       continue;
     }
-    if (std::string_view("\\`*_[]<>|").find(c) != std::string_view::npos) out += '\\';
+    // '&' so that "&lt;" shows as typed rather than as an entity; '~' so that
+    // "~~" cannot strike text through (GitHub's Markdown).
+    if (std::string_view("\\`*_[]<>|&~").find(c) != std::string_view::npos) out += '\\';
     out += c;
   }
   return out;

@@ -9,7 +9,8 @@ namespace weighbridge {
 
 // User-supplied text made safe inside a Markdown line or table cell: line
 // breaks become spaces (a table row is one line) and characters that would
-// start emphasis, code, links, HTML or a new cell are backslash-escaped.
+// start emphasis, code, links, HTML, an entity, strike-through or a new cell
+// are backslash-escaped (CommonMark lets any ASCII punctuation be escaped).
 std::string Escape(std::string_view text);
 
 // `text` without a trailing full stop, so that it can end a sentence of ours.

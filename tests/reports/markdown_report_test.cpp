@@ -479,6 +479,24 @@ TEST_CASE("Markdown: '|' and line breaks in user text cannot break a table", "[r
   CHECK(HasLine(md, "| e2 | 3 | Consent screens \\| hard to find | |"));
 }
 
+TEST_CASE("Markdown: text that looks like HTML, a link, an entity or emphasis shows as typed",
+          "[reports]") {
+  // Each special character is preceded by a backslash, which CommonMark turns
+  // back into the character itself: the escaped row below was written by hand.
+  const std::string hostile = "<script>alert(1)</script> [x](javascript:f()) &amp; *b* ~~s~~ `c`";
+  Procurement p = MakeProcurement();
+  p.candidates[1].name = hostile;
+  Decision d = MakeDecision();
+  d.candidates[1].name = hostile;
+  std::string md = RenderMarkdown(p, d);
+  INFO(md);
+  CHECK(HasLine(md,
+                "| 2 | \\<script\\>alert(1)\\</script\\> \\[x\\](javascript:f()) \\&amp; "
+                "\\*b\\* \\~\\~s\\~\\~ \\`c\\` | Birch Systems | 59.0 | missing evidence: "
+                "Access to own record |"));
+  CHECK(md.find("<script>") == std::string::npos);
+}
+
 TEST_CASE("Markdown: what is still to be settled is listed in plain words", "[reports]") {
   std::string md = RenderMarkdown(MakeProcurement(), MakeDecision());
   INFO(md);
