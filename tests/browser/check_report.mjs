@@ -9,7 +9,8 @@
 //     offline and must not tell anyone that it was opened);
 //   * nothing on the page can run: no <script>, no on* attribute, no javascript:
 //     link, and no dialog opened while loading (user text is escaped, not run);
-//   * axe-core finds no WCAG 2.0, 2.1 or 2.2 level A or AA violation;
+//   * axe-core finds no WCAG 2.0, 2.1 or 2.2 level A or AA violation, and text
+//     in SVG charts, which axe cannot judge, has a contrast of 4.5:1 or more;
 //   * the page does not scroll sideways at 1280 CSS pixels wide, nor at 320
 //     unless only because of a data table (WCAG 1.4.10 Reflow allows that);
 //   * it prints: with print media emulated, an A4 PDF renders.
@@ -149,6 +150,58 @@ function FindWideElements() {
   return { width, scroll: document.documentElement.scrollWidth, wide };
 }
 
+// axe leaves text inside SVG charts as "needs review" (it cannot see what is
+// behind it), so this measures it: the text's fill against the fill of the
+// shape under its middle, or the page's background where there is none, by
+// WCAG's contrast formula. Chart text is small, so 4.5:1 is needed (1.4.3).
+function FindFaintSvgText() {
+  const channels = (color) => {
+    const match = color.match(/rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)(?:[,/]\s*([\d.]+))?/);
+    if (!match) return null;
+    return { rgb: [match[1], match[2], match[3]].map(Number),
+             alpha: match[4] === undefined ? 1 : Number(match[4]) };
+  };
+  const luminance = ([r, g, b]) => {
+    const linear = (c) => (c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  const pageBackground = (element) => {
+    for (let up = element; up; up = up.parentElement) {
+      const color = channels(getComputedStyle(up).backgroundColor);
+      if (color && color.alpha === 1) return color.rgb;
+    }
+    return [255, 255, 255];
+  };
+  const faint = [];
+  let measured = 0;
+  for (const text of document.querySelectorAll('svg text')) {
+    if (!text.textContent.trim()) continue;
+    text.scrollIntoView({ block: 'center', inline: 'center' });
+    const box = text.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    const fill = channels(getComputedStyle(text).fill);
+    if (!fill) continue;
+    let background = null;
+    for (const under of document.elementsFromPoint(x, y)) {
+      if (under === text || !(under instanceof SVGGraphicsElement) ||
+          under instanceof SVGTextElement || under instanceof SVGSVGElement) continue;
+      const shape = channels(getComputedStyle(under).fill);
+      if (shape && shape.alpha === 1) { background = shape.rgb; break; }
+    }
+    background ??= pageBackground(text.ownerSVGElement);
+    const [lighter, darker] = [luminance(fill.rgb), luminance(background)].sort((a, b) => b - a);
+    const ratio = (lighter + 0.05) / (darker + 0.05);
+    ++measured;
+    if (ratio < 4.5) {
+      faint.push(`"${text.textContent.trim().slice(0, 40)}" (${getComputedStyle(text).fill} ` +
+                 `on rgb(${background.join(', ')})) has contrast ${ratio.toFixed(2)}:1`);
+    }
+  }
+  window.scrollTo(0, 0);
+  return { measured, faint };
+}
+
 async function CheckWidth(page, width, { tablesMayScroll }) {
   await page.setViewportSize({ width, height: 900 });
   const { scroll, wide } = await page.evaluate(FindWideElements);
@@ -236,14 +289,25 @@ async function Main() {
     const axe = await page.evaluate(async (tags) => {
       // eslint-disable-next-line no-undef
       const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return { violations: result.violations, incomplete: result.incomplete.length,
+      return { violations: result.violations,
+               incomplete: result.incomplete.map((rule) => `${rule.id} (${rule.nodes.length})`),
                passes: result.passes.length, version: result.testEngine.version };
     }, kAxeTags);
     if (axe.violations.length === 0) {
       Pass(`axe-core ${axe.version}: no WCAG 2.2 A/AA violation (${axe.passes} rules passed, ` +
-           `${axe.incomplete} need a person to judge)`);
+           `${axe.incomplete.length} need a person to judge` +
+           `${axe.incomplete.length ? `: ${axe.incomplete.join(', ')}` : ''})`);
     } else {
       for (const violation of axe.violations) PrintViolation(violation);
+    }
+
+    const svgText = await page.evaluate(FindFaintSvgText);
+    if (svgText.faint.length === 0) {
+      Pass(`chart text has a contrast of 4.5:1 or more (${svgText.measured} measured)`);
+    } else {
+      Fail(`${svgText.faint.length} chart text(s) under 4.5:1 contrast (WCAG 1.4.3):`);
+      for (const item of svgText.faint.slice(0, 5)) console.log(`       ${item}`);
+      if (svgText.faint.length > 5) console.log(`       (and ${svgText.faint.length - 5} more)`);
     }
 
     // At a laptop's width nothing should scroll sideways at all. At 320 CSS

@@ -34,6 +34,9 @@ FAIL axe color-contrast
 FAIL axe document-title
 FAIL axe html-has-lang
 FAIL axe image-alt
+FAIL 2 chart text(s) under 4.5:1 contrast
+"white on yellow" (rgb(255, 255, 255) on rgb(255, 221, 0))
+"grey on white" (rgb(204, 204, 204) on rgb(255, 255, 255))
 FAIL at 1280px wide the page is
 FAIL at 320px wide the page is
 WANTED
