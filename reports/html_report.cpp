@@ -105,16 +105,11 @@ std::string CheckTemplates(const ReportTemplates& templates) {
   return "";
 }
 
-}  // namespace
-
-HtmlResult RenderHtml(const Procurement& procurement, const Decision& decision,
-                      const ReportTemplates& templates, const std::string& engine_version) {
+// Lays `root` out with templates that CheckTemplates has passed.
+HtmlResult RenderPage(const ReportTemplates& templates, const data& root) {
   HtmlResult result;
-  result.error = CheckTemplates(templates);
-  if (!result.error.empty()) return result;
   std::map<std::string, data> partials;
   for (const auto& [name, text] : templates.files) partials.emplace(name, data(text));
-  const data root = HtmlReportData(procurement, decision, engine_version);
   Mustache page(templates.files.at(kRoot));
   page.set_custom_escape([](const std::string& text) { return EscapeHtml(text); });
   TemplateContext context(&root, &partials);
@@ -127,6 +122,22 @@ HtmlResult RenderHtml(const Procurement& procurement, const Decision& decision,
   result.ok = true;
   result.html = std::move(html);
   return result;
+}
+
+}  // namespace
+
+HtmlResult RenderHtml(const Procurement& procurement, const Decision& decision,
+                      const ReportTemplates& templates, const std::string& engine_version) {
+  // Templates are checked before the data is built: a broken template costs nothing.
+  if (std::string error = CheckTemplates(templates); !error.empty()) return {false, "", error};
+  return RenderPage(templates, HtmlReportData(procurement, decision, engine_version));
+}
+
+HtmlResult RenderMethodologyHtml(const Procurement& procurement, const Decision& decision,
+                                 const ReportTemplates& templates,
+                                 const std::string& engine_version) {
+  if (std::string error = CheckTemplates(templates); !error.empty()) return {false, "", error};
+  return RenderPage(templates, HtmlMethodologyData(procurement, decision, engine_version));
 }
 
 }  // namespace weighbridge

@@ -70,18 +70,35 @@ std::string Slug(const std::string& text, std::set<std::string>& used) {
   return unique;
 }
 
+// What kind of document a page is: the templates show `kind` above the
+// title and in the window's title.
+struct Document {
+  std::string markdown;  // the document's words, as its Markdown renderer gives them
+  std::string kind;      // "Justification report", "Assessment methodology"
+  // Added to the title for the window's title bar, unless the title already
+  // says what the document is ("How bids will be assessed: ...").
+  std::string title_suffix;
+  std::vector<HtmlChart> charts;
+};
+
 class DataBuilder {
  public:
-  DataBuilder(const Procurement& p, const Decision& d, const std::string& version)
-      : p_(p), d_(d), version_(version), charts_(ReportCharts(p, d)) {}
+  DataBuilder(Document document, const std::string& version)
+      : markdown_(std::move(document.markdown)),
+        kind_(std::move(document.kind)),
+        title_suffix_(std::move(document.title_suffix)),
+        version_(version),
+        charts_(std::move(document.charts)) {}
 
   data Build() {
-    std::vector<MarkdownBlock> blocks = ReadMarkdownBlocks(RenderMarkdown(p_, d_));
+    std::vector<MarkdownBlock> blocks = ReadMarkdownBlocks(markdown_);
     data root = object{};
+    root.set("kind", kind_);
     list meta;
     for (const MarkdownBlock& b : blocks) {
       if (b.kind == MarkdownBlock::Kind::kHeading && b.level == 1) {
         root.set("title", InlinePlain(b.text));
+        root.set("page_title", InlinePlain(b.text) + title_suffix_);
       } else if (b.kind == MarkdownBlock::Kind::kHeading && b.level == 2) {
         StartSection(InlinePlain(b.text));
       } else if (!in_section_) {
@@ -214,8 +231,9 @@ class DataBuilder {
     return block;
   }
 
-  const Procurement& p_;
-  const Decision& d_;
+  const std::string markdown_;
+  const std::string kind_;
+  const std::string title_suffix_;
   const std::string& version_;
   std::vector<HtmlChart> charts_;
   const HtmlChart* waiting_chart_ = nullptr;  // placed after the next table
@@ -232,7 +250,15 @@ class DataBuilder {
 
 data HtmlReportData(const Procurement& procurement, const Decision& decision,
                     const std::string& engine_version) {
-  return DataBuilder(procurement, decision, engine_version).Build();
+  Document report{RenderMarkdown(procurement, decision), "Justification report",
+                  ": justification report", ReportCharts(procurement, decision)};
+  return DataBuilder(std::move(report), engine_version).Build();
+}
+
+data HtmlMethodologyData(const Procurement& procurement, const Decision& decision,
+                         const std::string& engine_version) {
+  Document methodology{RenderMethodology(procurement, decision), "Assessment methodology", "", {}};
+  return DataBuilder(std::move(methodology), engine_version).Build();
 }
 
 }  // namespace weighbridge

@@ -18,4 +18,10 @@ namespace weighbridge {
 kainjow::mustache::data HtmlReportData(const Procurement& procurement, const Decision& decision,
                                        const std::string& engine_version);
 
+// The same for the assessment methodology (RenderMethodology read back into
+// sections), which has no charts.
+kainjow::mustache::data HtmlMethodologyData(const Procurement& procurement,
+                                            const Decision& decision,
+                                            const std::string& engine_version);
+
 }  // namespace weighbridge

@@ -127,5 +127,28 @@ TEST_CASE("HTML report: without a report template there is nothing to lay out", 
         "page and must be given");
 }
 
+TEST_CASE("HTML methodology: the published shares on a page of its own kind, without charts",
+          "[reports]") {
+  // Nobody weighed the two criteria, so each counts half: 50.0% in the
+  // criteria table, twice. The page says what it is above the title.
+  Procurement p = HostileProcurement();
+  EvaluateOptions options;
+  options.sensitivity.enabled = false;
+  HtmlResult result = RenderMethodologyHtml(p, Evaluate(p, options), DefaultReportTemplates());
+  REQUIRE(result.ok);
+  INFO(result.html);
+  CHECK(Has(result.html, "<title>How bids will be assessed: Case &amp; care</title>"));
+  CHECK(Has(result.html, "<p class=\"kicker\">Assessment methodology</p>"));
+  std::size_t halves = 0;
+  for (std::size_t at = result.html.find(">50.0%<"); at != std::string::npos;
+       at = result.html.find(">50.0%<", at + 1)) {
+    ++halves;
+  }
+  CHECK(halves == 2);
+  CHECK(Has(result.html, "Safety &amp; &quot;risk&quot;"));
+  CHECK_FALSE(Has(result.html, "<svg"));
+  CHECK_FALSE(Has(result.html, "<script"));
+}
+
 }  // namespace
 }  // namespace weighbridge

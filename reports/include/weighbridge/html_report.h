@@ -43,4 +43,11 @@ struct HtmlResult {
 HtmlResult RenderHtml(const Procurement& procurement, const Decision& decision,
                       const ReportTemplates& templates, const std::string& engine_version = "");
 
+// The assessment methodology (RenderMethodology's words) as a page laid out
+// by the same templates, without charts; the templates' `kind` is
+// "Assessment methodology" where the report's is "Justification report".
+HtmlResult RenderMethodologyHtml(const Procurement& procurement, const Decision& decision,
+                                 const ReportTemplates& templates,
+                                 const std::string& engine_version = "");
+
 }  // namespace weighbridge
