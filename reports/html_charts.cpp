@@ -213,7 +213,7 @@ class Charts {
     std::size_t places = smaa.candidates.size();
     BarChart chart = NewChart("chart-smaa", "How often each product took each place",
                               "For each eligible product, the share of " +
-                                  std::to_string(smaa.samples) +
+                                  FormatCount(smaa.samples) +
                                   " random weightings in which it came first, second and so on.",
                               "%");
     ChartTable table = NewTable(

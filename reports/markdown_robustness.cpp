@@ -200,7 +200,7 @@ class Robustness {
                          : "; " + Name(r.candidates[order[k]]) + " in " + FormatPercent(first);
     }
     out_ += sentence + ".\n\n";
-    out_ += "These come from " + fmt::format("{}", r.samples) + " " + Method(r) + ". " +
+    out_ += "These come from " + FormatCount(r.samples) + " " + Method(r) + ". " +
             "Each row shows how often a product took each place.\n\n";
     std::vector<std::string> header{"Product"};
     std::string align = "l";

@@ -36,6 +36,19 @@ std::string JoinPlainList(const std::vector<std::string>& items) {
   return out;
 }
 
+std::string FormatCount(long long n) {
+  // Digits of the magnitude, as unsigned so that the smallest long long works.
+  unsigned long long magnitude = n < 0 ? 0ULL - static_cast<unsigned long long>(n)
+                                       : static_cast<unsigned long long>(n);
+  std::string digits = std::to_string(magnitude);
+  std::string out = n < 0 ? "-" : "";
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
 std::string CountInWords(int n) {
   static constexpr std::array<const char*, 13> kWords = {"zero", "one",    "two",   "three", "four",
                                                          "five", "six",    "seven", "eight", "nine",

@@ -27,6 +27,10 @@ std::string FormatAsGiven(double value);
 // "a", "a and b", "a, b and c" (no serial comma); "" for no items.
 std::string JoinPlainList(const std::vector<std::string>& items);
 
+// A whole number with commas between thousands: 10000 -> "10,000",
+// -1234567 -> "-1,234,567", 999 -> "999".
+std::string FormatCount(long long n);
+
 // A count in words for small numbers ("zero" .. "twelve"), digits above.
 std::string CountInWords(int n);
 

@@ -563,6 +563,11 @@ TEST_CASE("Number format: one decimal, percentages, numbers as given, plain list
   CHECK(JoinPlainList({"a", "b", "c"}) == "a, b and c");
   CHECK(CountedNoun(1, "person", "people") == "one person");
   CHECK(CountedNoun(13, "person", "people") == "13 people");
+  CHECK(FormatCount(0) == "0");
+  CHECK(FormatCount(999) == "999");
+  CHECK(FormatCount(1000) == "1,000");
+  CHECK(FormatCount(10000) == "10,000");
+  CHECK(FormatCount(-1234567) == "-1,234,567");
   CHECK(Capitalised("three groups") == "Three groups");
 }
 
