@@ -4,16 +4,17 @@
 #include <map>
 
 #include "reports/number_format.h"
+#include "reports/report_headings.h"
 #include "reports/svg_bars.h"
 
 namespace weighbridge {
 namespace {
 
 // The headings the charts go under: the Markdown report's own.
-constexpr const char* kGroupsHeading = "What each group thought";
-constexpr const char* kTotalsHeading = "How each total was made up";
-constexpr const char* kWeightsHeading = "If the weights were different";
-constexpr const char* kSmaaHeading = "Under plausible weightings";
+constexpr const char* kGroupsHeading = headings::kWhatEachGroupThought;
+constexpr const char* kTotalsHeading = headings::kHowEachTotalWasMadeUp;
+constexpr const char* kWeightsHeading = headings::kIfTheWeightsWereDifferent;
+constexpr const char* kSmaaHeading = headings::kUnderPlausibleWeightings;
 
 // Every chart here runs from 0 to 100 (points, or per cent).
 BarChart NewChart(std::string id, std::string title, std::string description,

@@ -17,6 +17,7 @@
 #include "reports/markdown_text.h"
 #include "reports/markdown_panel.h"
 #include "reports/number_format.h"
+#include "reports/report_headings.h"
 #include "weighbridge/reports.h"
 
 namespace weighbridge {
@@ -416,7 +417,7 @@ class MarkdownReport {
   // group's weights alone would put first.
   void GroupViews() {
     if (d_.groups.size() < 2) return;
-    out_ += "### What each group thought\n\n";
+    out_ += std::string("### ") + headings::kWhatEachGroupThought + "\n\n";
     std::vector<const NodeWeight*> top = ChildWeights(kRootId);
     // With a price share the panel's top level sits under quality.
     if (!ChildWeights(kQualityId).empty()) top = ChildWeights(kQualityId);
@@ -463,7 +464,7 @@ class MarkdownReport {
   }
 
   void Totals() {
-    out_ += "## How each total was made up\n\n";
+    out_ += std::string("## ") + headings::kHowEachTotalWasMadeUp + "\n\n";
     out_ +=
         "Each criterion's score out of 100, times its weight, gives the points it "
         "contributes; the points add up to the product's total.\n\n";

@@ -7,6 +7,7 @@
 
 #include "reports/markdown_text.h"
 #include "reports/number_format.h"
+#include "reports/report_headings.h"
 
 namespace weighbridge {
 namespace {
@@ -84,7 +85,7 @@ class Robustness {
   }
 
   void Weights() {
-    out_ += "### If the weights were different\n\n";
+    out_ += std::string("### ") + headings::kIfTheWeightsWereDifferent + "\n\n";
     const std::string winner = Name(d_.ranking[0]);
     if (s_.tipping) {
       const WeightTipping& t = *s_.tipping;
@@ -181,7 +182,7 @@ class Robustness {
 
   void Smaa() {
     const SmaaResult& r = s_.smaa;
-    out_ += "### Under plausible weightings\n\n";
+    out_ += std::string("### ") + headings::kUnderPlausibleWeightings + "\n\n";
     if (!r.ran) {
       out_ += "The analysis with random weightings was not run: " + Escape(r.note) + ".\n\n";
       return;

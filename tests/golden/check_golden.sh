@@ -9,7 +9,8 @@
 # Before the comparison, check_totals.py checks the golden file itself against the
 # Python reference model (tests/reference/), run now on the same folder: every total
 # in its ranking table must be the reference model's total rounded to 0.1, so the
-# golden file cannot quietly hold a wrong number.
+# golden file cannot quietly hold a wrong number. Last, the HTML report of the same
+# example must hold each of its four charts.
 set -u
 if [ $# -ne 3 ]; then
   echo "usage: check_golden.sh WEIGHBRIDGE EXAMPLE_DIR GOLDEN_FILE" >&2
@@ -44,6 +45,18 @@ else
   diff -u "$golden" "$tmp/report.md" | head -60
   echo "If the change is meant, review it and run:"
   echo "  $weighbridge report $example --format markdown -o $golden"
+  status=1
+fi
+# The HTML report places its charts under headings of the Markdown report; the
+# example has three groups, three eligible products and SMAA, so all four apply.
+echo "== the HTML report of the same example has its four charts"
+if "$weighbridge" report "$example" --format html -o "$tmp/report.html"; then
+  for id in chart-groups chart-contributions chart-stability chart-smaa; do
+    grep -q "<svg[^>]*aria-labelledby=\"$id-title" "$tmp/report.html" ||
+      { echo "FAIL: no chart $id in the HTML report"; status=1; }
+  done
+else
+  echo "FAIL: weighbridge report --format html exited non-zero"
   status=1
 fi
 [ $status -eq 0 ] && echo "PASS: $(basename "$golden")"
