@@ -10,21 +10,22 @@
 #include <string>
 #include <vector>
 
-#include "reports/largest_remainder.h"
 #include "reports/markdown_text.h"
 #include "reports/methodology_price.h"
 #include "reports/number_format.h"
+#include "reports/published_shares.h"
 #include "reports/rules_list.h"
 #include "weighbridge/reports.h"
 
 namespace weighbridge {
 namespace {
 
-std::string Tenths(long long tenths) { return FormatFixed(static_cast<double>(tenths) / 10, 1); }
-
 class Methodology {
  public:
-  Methodology(const Procurement& p, const Decision& d) : p_(p), d_(d) { RoundLeaves(); }
+  // Each leaf's published share, in tenths of a percent adding up to 1000;
+  // a branch's is the sum of its leaves', so that the table adds up as read.
+  Methodology(const Procurement& p, const Decision& d)
+      : p_(p), d_(d), tenths_(PublishedTenths(p, d)) {}
 
   std::string Render() {
     Heading();
@@ -38,22 +39,6 @@ class Methodology {
   }
 
  private:
-  // Each leaf's published share, in tenths of a percent adding up to 1000;
-  // a branch's is the sum of its leaves', so that the table adds up as read.
-  void RoundLeaves() {
-    std::map<std::string, double> global;
-    for (const NodeWeight& w : d_.weights) global[w.criterion] = w.global;
-    const std::vector<std::string>& leaves = p_.framework.tree.leaves();
-    std::vector<double> shares;
-    for (const std::string& leaf : leaves) shares.push_back(global.at(leaf));
-    const std::vector<long long> units = LargestRemainder(shares, 1);
-    for (std::size_t i = 0; i < leaves.size(); ++i) tenths_[leaves[i]] = units[i];
-    for (auto it = p_.framework.tree.nodes().rbegin(); it != p_.framework.tree.nodes().rend();
-         ++it) {
-      if (it->parent != kRootId) tenths_[it->parent] += tenths_[it->id];
-    }
-  }
-
   void Heading() {
     const ProcurementInfo& info = p_.info;
     out_ += "# How bids will be assessed: " + Escape(info.title.empty() ? info.id : info.title) +
@@ -94,7 +79,7 @@ class Methodology {
       const bool branch = !p_.framework.tree.IsLeaf(id);
       const std::string title = Escape(c->title.empty() ? c->id : c->title);
       TableRow(out_, {indent + (branch ? "**" + title + "**" : title), Escape(c->question),
-                      Tenths(tenths_.at(id)) + "%"});
+                      TenthsPercent(tenths_.at(id))});
       if (branch) Rows(id, depth + 1);
     }
   }

@@ -1,7 +1,8 @@
-// The same rounding as the published methodology (methodology_report.cpp):
-// the published figure is the one suppliers were told, so a summary that
-// rounded each weight on its own could show 33.3% where the methodology said
-// 33.4%. docs/methods.md, "Publishing the weights".
+// The one rounding of the published shares, used by the methodology and by
+// every document sent after it: the published figure is the one suppliers
+// were told, so a summary that rounded each weight on its own could show
+// 33.3% where the methodology said 33.4%. docs/methods.md, "Publishing the
+// weights".
 #include "reports/published_shares.h"
 
 #include <vector>
