@@ -28,7 +28,7 @@ int RunEvaluate(const EvaluateArgs& args) {
   evaluate.sensitivity = args.sensitivity;
   Decision decision = Evaluate(*procurement, evaluate);
   std::string text = args.format == "json" ? RenderJson(*procurement, decision)
-                                           : RenderMarkdown(*procurement, decision);
+                                           : RenderMarkdown(*procurement, decision, WEIGHBRIDGE_VERSION);
   return WriteOutput(args.output, text) ? kExitOk : kExitIo;
 }
 

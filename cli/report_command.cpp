@@ -106,7 +106,8 @@ int RunReport(const ReportArgs& args) {
     return kExitOk;
   }
   if (args.format == "markdown") {
-    return WriteOutput(args.output, RenderMarkdown(*procurement, decision)) ? kExitOk : kExitIo;
+    const std::string markdown = RenderMarkdown(*procurement, decision, WEIGHBRIDGE_VERSION);
+    return WriteOutput(args.output, markdown) ? kExitOk : kExitIo;
   }
   const HtmlResult html = RenderHtml(*procurement, decision, *templates, WEIGHBRIDGE_VERSION);
   if (!html.ok) {

@@ -14,7 +14,6 @@ using kainjow::mustache::data;
 using kainjow::mustache::list;
 using kainjow::mustache::object;
 
-constexpr const char* kReproducingHeading = "Reproducing this result";
 
 // Every block has every kind's flag, so that a template's {{#is_table}} never
 // finds the flag of an enclosing block instead.
@@ -130,11 +129,6 @@ class DataBuilder {
 
   void EndSection() {
     if (!in_section_) return;
-    if (heading_ == kReproducingHeading && !version_.empty()) {
-      data block = Block("is_paragraph");
-      block.set("html", EscapeHtml("Made with weighbridge version " + version_ + "."));
-      blocks_.push_back(block);
-    }
     sections_.push_back(object{{"heading", heading_}, {"id", Slug(heading_, ids_)}, {"blocks", blocks_}});
     in_section_ = false;
   }
@@ -250,7 +244,7 @@ class DataBuilder {
 
 data HtmlReportData(const Procurement& procurement, const Decision& decision,
                     const std::string& engine_version) {
-  Document report{RenderMarkdown(procurement, decision), "Justification report",
+  Document report{RenderMarkdown(procurement, decision, engine_version), "Justification report",
                   ": justification report", ReportCharts(procurement, decision)};
   return DataBuilder(std::move(report), engine_version).Build();
 }

@@ -11,6 +11,7 @@
 #include <utility>
 #include <variant>
 
+#include "reports/markdown_coproduction.h"
 #include "reports/markdown_costs.h"
 #include "reports/markdown_robustness.h"
 #include "reports/markdown_rules.h"
@@ -62,8 +63,9 @@ std::string MethodInWords(const std::string& method) {
 
 class MarkdownReport {
  public:
-  MarkdownReport(const Procurement& procurement, const Decision& decision)
-      : p_(procurement), d_(decision) {
+  MarkdownReport(const Procurement& procurement, const Decision& decision,
+                 const std::string& engine_version)
+      : p_(procurement), d_(decision), engine_version_(engine_version) {
     for (const std::string& id : d_.ranking) {
       if (const CandidateResult* c = Result(id)) order_.push_back(c);
     }
@@ -78,6 +80,7 @@ class MarkdownReport {
   std::string Render() {
     Heading();
     TheDecision();
+    WhatWasBought();
     Ranking();
     out_ += TieSentences(p_, d_);
     out_ += RulesSection(p_, d_);
@@ -86,6 +89,7 @@ class MarkdownReport {
     Totals();
     out_ += CostsSection(p_, d_);
     EvaluatorsScores();
+    out_ += CoproductionStatement(p_, d_);
     StillToBeSettled();
     Reproducing();
     return out_;
@@ -208,6 +212,35 @@ class MarkdownReport {
     out_ += line + "\n\n";
   }
 
+  // The authority's own statement of what it is buying and why, then the
+  // facts that frame every score: the term, the criteria and price's share.
+  void WhatWasBought() {
+    out_ += "## What was bought and why\n\n";
+    const ProcurementInfo& info = p_.info;
+    out_ += info.purpose.empty()
+                ? std::string("The procurement does not say what is being bought or why (it is "
+                              "given as purpose in procurement.toml).\n\n")
+                : Escape(info.purpose) + (info.purpose.back() == '.' ? "" : ".") + "\n\n";
+    std::vector<std::string> facts;
+    if (info.term_years > 0) {
+      facts.push_back("The contract is for " +
+                      CountedNoun(info.term_years, "year", "years") + ".");
+    }
+    const Framework& f = p_.framework;
+    facts.push_back("Bids were assessed against the criteria of the framework " +
+                    Escape(f.title.empty() ? f.id : f.title) + " (version " + Escape(f.version) +
+                    "), weighted as set out under \"What mattered and who decided\".");
+    if (p_.price.share > 0) {
+      facts.push_back("Price counts for " + FormatPercent(p_.price.share) +
+                      " of the total and quality for " + FormatPercent(1 - p_.price.share) + ".");
+    } else {
+      facts.push_back("Quality alone decides: price has no share of the total.");
+    }
+    std::string line;
+    for (const std::string& fact : facts) line += (line.empty() ? "" : " ") + fact;
+    out_ += line + "\n\n";
+  }
+
   void TheDecision() {
     out_ += "## The decision\n\n";
     std::size_t ranked = RankedCount();
@@ -325,8 +358,18 @@ class MarkdownReport {
     out_ +=
         "A criterion's share among its siblings is its part of the criterion above it; its "
         "share of the whole is how much it counts towards the total out of 100.\n\n";
-    TableHeader(out_, {"Criterion", "Share among its siblings", "Share of the whole"}, "lrr");
-    WeightRows(kRootId, 0);
+    const std::vector<Criterion>& nodes = p_.framework.tree.nodes();
+    const bool questions = std::any_of(nodes.begin(), nodes.end(),
+                                       [](const Criterion& c) { return !c.question.empty(); });
+    if (questions) {
+      TableHeader(out_,
+                  {"Criterion", "What we asked suppliers", "Share among its siblings",
+                   "Share of the whole"},
+                  "llrr");
+    } else {
+      TableHeader(out_, {"Criterion", "Share among its siblings", "Share of the whole"}, "lrr");
+    }
+    WeightRows(kRootId, 0, questions);
     out_ += "\n";
     for (const UnjudgedNode& u : d_.unjudged) {
       std::string scope = u.node == kRootId ? std::string("The top-level criteria")
@@ -339,13 +382,21 @@ class MarkdownReport {
     out_ += PanelSections(p_, d_);
   }
 
-  void WeightRows(const std::string& parent, int depth) {
+  // One row per criterion under `parent`, indented by depth; with
+  // `questions`, each with the question suppliers were asked.
+  void WeightRows(const std::string& parent, int depth, bool questions) {
     std::string indent;
     for (int i = 0; i < depth; ++i) indent += "&emsp;";
     for (const NodeWeight* w : ChildWeights(parent)) {
-      TableRow(out_,
-               {indent + Title(w->criterion), FormatPercent(w->local), FormatPercent(w->global)});
-      if (w->criterion != parent) WeightRows(w->criterion, depth + 1);
+      std::vector<std::string> row{indent + Title(w->criterion)};
+      if (questions) {
+        const Criterion* c = p_.framework.tree.Find(w->criterion);
+        row.push_back(c ? Escape(c->question) : "");
+      }
+      row.push_back(FormatPercent(w->local));
+      row.push_back(FormatPercent(w->global));
+      TableRow(out_, row);
+      if (w->criterion != parent) WeightRows(w->criterion, depth + 1, questions);
     }
   }
 
@@ -630,6 +681,11 @@ class MarkdownReport {
             "\n";
     out_ += "- Criteria framework: " + Escape(p_.framework.id) + ", version " +
             Escape(p_.framework.version) + "\n";
+    if (!engine_version_.empty()) out_ += "- weighbridge version: " + Escape(engine_version_) + "\n";
+    if (const SmaaResult& smaa = d_.sensitivity.smaa; smaa.ran) {
+      out_ += "- Seed of the random draws that test how robust the decision is: " +
+              fmt::format("{}", smaa.seed) + " (" + FormatCount(smaa.samples) + " draws)\n";
+    }
     out_ +=
         "- The same inputs always give the same result: evaluating these inputs again gives "
         "exactly the numbers in this report.\n";
@@ -637,6 +693,7 @@ class MarkdownReport {
 
   const Procurement& p_;
   const Decision& d_;
+  const std::string& engine_version_;  // empty: not said
   std::vector<const CandidateResult*> order_;
   std::size_t ranked_ =
       0;  // how many of order_ are ranked  // ranked best first, then the rest in file order
@@ -645,8 +702,9 @@ class MarkdownReport {
 
 }  // namespace
 
-std::string RenderMarkdown(const Procurement& procurement, const Decision& decision) {
-  return MarkdownReport(procurement, decision).Render();
+std::string RenderMarkdown(const Procurement& procurement, const Decision& decision,
+                           const std::string& engine_version) {
+  return MarkdownReport(procurement, decision, engine_version).Render();
 }
 
 }  // namespace weighbridge

@@ -16,6 +16,7 @@ void ParseHeader(TomlTable& table, ProcurementParts& parts) {
   info.title = table.Text("title", true).value_or("");
   info.authority = table.Text("authority").value_or("");
   info.reference = table.Text("reference").value_or("");
+  info.purpose = table.Text("purpose").value_or("");
   info.currency = table.Text("currency").value_or("");
   if (auto framework = table.Text("framework", true)) {
     parts.framework = *framework;

@@ -80,7 +80,7 @@ TEST_CASE("HTML report: an organisation's template replaces the shipped one of t
   templates.files["report"] = "<h1>{{title}}</h1>{{#sections}}[{{heading}}]{{/sections}}";
   HtmlResult result = Render(templates);
   REQUIRE(result.ok);
-  CHECK(result.html.starts_with("<h1>Case &amp; care</h1>[The decision][Ranking]"));
+  CHECK(result.html.starts_with("<h1>Case &amp; care</h1>[The decision][What was bought and why][Ranking]"));
 }
 
 TEST_CASE("HTML report: partials come from the templates, never from the data", "[reports]") {

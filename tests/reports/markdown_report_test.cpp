@@ -325,15 +325,104 @@ TEST_CASE("Markdown: the ranking table lists ranked products, then the others wi
       "\n");
 }
 
-TEST_CASE("Markdown: the criteria tree shows each share among siblings and of the whole",
+TEST_CASE("Markdown: the criteria tree shows each question and share among siblings and of the "
+          "whole",
           "[reports]") {
   std::string md = RenderMarkdown(MakeProcurement(), MakeDecision());
   INFO(md);
+  CHECK(HasLine(md,
+                "| Criterion | What we asked suppliers | Share among its siblings | Share of the "
+                "whole |"));
+  CHECK(HasLine(md, "| Rights and dignity | | 60.0% | 60.0% |"));
+  CHECK(HasLine(md,
+                "| &emsp;Consent and choice | How does a person give and withdraw consent? | "
+                "50.0% | 30.0% |"));
+  CHECK(HasLine(md, "| &emsp;Access to own record | | 50.0% | 30.0% |"));
+  CHECK(HasLine(md, "| Ease of maintenance | | 40.0% | 40.0% |"));
+}
+
+TEST_CASE("Markdown: without any question the criteria table has no column for them",
+          "[reports]") {
+  Procurement p = MakeProcurement();
+  std::vector<Criterion> nodes = p.framework.tree.nodes();
+  for (Criterion& c : nodes) c.question.clear();
+  p.framework.tree = CriteriaTree(nodes);
+  std::string md = RenderMarkdown(p, MakeDecision());
+  INFO(md);
   CHECK(HasLine(md, "| Criterion | Share among its siblings | Share of the whole |"));
-  CHECK(HasLine(md, "| Rights and dignity | 60.0% | 60.0% |"));
   CHECK(HasLine(md, "| &emsp;Consent and choice | 50.0% | 30.0% |"));
-  CHECK(HasLine(md, "| &emsp;Access to own record | 50.0% | 30.0% |"));
-  CHECK(HasLine(md, "| Ease of maintenance | 40.0% | 40.0% |"));
+}
+
+TEST_CASE("Markdown: what was bought and why, in the authority's words, with the term and "
+          "price's share",
+          "[reports]") {
+  Procurement p = MakeProcurement();
+  std::string md = RenderMarkdown(p, MakeDecision());
+  INFO(md);
+  CHECK(Section(md, "## What was bought and why") ==
+        "## What was bought and why\n\n"
+        "The procurement does not say what is being bought or why (it is given as purpose in "
+        "procurement.toml).\n\n"
+        "The contract is for seven years. Bids were assessed against the criteria of the "
+        "framework Digital products for social care (version 1.0.0), weighted as set out under "
+        "\"What mattered and who decided\". Quality alone decides: price has no share of the "
+        "total.\n\n");
+  p.info.purpose = "A new system *now*";
+  p.price.share = 0.3;
+  md = RenderMarkdown(p, MakeDecision());
+  CHECK(HasLine(md, "A new system \\*now\\*."));
+  CHECK(md.find("Price counts for 30.0% of the total and quality for 70.0%.") !=
+        std::string::npos);
+}
+
+TEST_CASE("Markdown: the co-production statement says who weighed, what each group valued "
+          "most and which group would have chosen differently",
+          "[reports]") {
+  // From MakeDecision: six people, groups equal; experts and commissioners
+  // put 80% on rights, practitioners 80% on maintenance and, alone, Birch
+  // first.
+  std::string md = RenderMarkdown(MakeProcurement(), MakeDecision());
+  INFO(md);
+  CHECK(Section(md, "## Co-production statement") ==
+        "## Co-production statement\n\n"
+        "The weights that decided this result were set by six people in three groups: Experts "
+        "by experience (two people), Practitioners (one person) and Commissioners (three "
+        "people). Each group counted equally, whatever its size.\n\n"
+        "What each group gave most weight to, among the top-level criteria:\n\n"
+        "- Experts by experience: Rights and dignity (80.0%)\n"
+        "- Practitioners: Ease of maintenance (80.0%)\n"
+        "- Commissioners: Rights and dignity (80.0%)\n\n"
+        "Practitioners' own weights would have put Birch Care Record first. The decision "
+        "follows the whole panel's weights, which combine every group's, so CareLink Case "
+        "Manager comes first.\n\n"
+        "The co-production checks found nothing to look at: experts by experience and "
+        "practitioners both gave judgements, no group's weight is zero, and no one person "
+        "decides any set of weights.\n\n");
+}
+
+TEST_CASE("Markdown: criteria a group weighed level are named together in the co-production "
+          "statement",
+          "[reports]") {
+  Decision d = MakeDecision();
+  d.groups[1].weights["rights"] = 0.5;
+  d.groups[1].weights["maintenance"] = 0.5;
+  std::string md = RenderMarkdown(MakeProcurement(), d);
+  INFO(md);
+  CHECK(HasLine(md, "- Practitioners: Rights and dignity and Ease of maintenance (50.0% each)"));
+}
+
+TEST_CASE("Markdown: without a panel the co-production statement says the weights were not "
+          "co-produced",
+          "[reports]") {
+  Decision d = MakeDecision();
+  d.members.clear();
+  d.groups.clear();
+  std::string md = RenderMarkdown(MakeProcurement(), d);
+  INFO(md);
+  CHECK(Section(md, "## Co-production statement") ==
+        "## Co-production statement\n\n"
+        "Nobody on a panel weighed the criteria for this procurement, so the weights were not "
+        "co-produced: the criteria under each heading counted equally.\n\n");
 }
 
 TEST_CASE("Markdown: says who weighed, how, and that groups counted equally", "[reports]") {
@@ -536,6 +625,19 @@ TEST_CASE("Markdown: ends with what is needed to reproduce the result", "[report
       "- The same inputs always give the same result: evaluating these inputs again gives "
       "exactly the numbers in this report.\n"));
   CHECK(md == RenderMarkdown(p, MakeDecision()));
+}
+
+TEST_CASE("Markdown: the engine's version and the draws' seed are given to reproduce the result",
+          "[reports]") {
+  Decision d = MakeDecision();
+  d.sensitivity.smaa.ran = true;
+  d.sensitivity.smaa.seed = 42;
+  d.sensitivity.smaa.samples = 10000;
+  std::string md = RenderMarkdown(MakeProcurement(), d, "0.1.0");
+  INFO(md);
+  CHECK(HasLine(md, "- weighbridge version: 0.1.0"));
+  CHECK(HasLine(md, "- Seed of the random draws that test how robust the decision is: 42 (10,000 "
+                    "draws)"));
 }
 
 TEST_CASE("Markdown: without a panel, criteria are said to count equally", "[reports]") {

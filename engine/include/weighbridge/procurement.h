@@ -21,6 +21,8 @@ struct ProcurementInfo {
   std::string title;
   std::string authority;
   std::string reference;
+  // What is being bought and why, in the authority's words; may be empty.
+  std::string purpose;
   std::string currency;  // ISO 4217, e.g. "GBP"; may be empty
   int term_years = 0;    // contract term; 0 when not given
 };

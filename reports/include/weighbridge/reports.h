@@ -16,7 +16,10 @@ std::string RenderJson(const Procurement& procurement, const Decision& decision)
 
 // The justification report in Markdown, for commissioners, panels and
 // suppliers: plain words, every deciding number with its reason.
-std::string RenderMarkdown(const Procurement& procurement, const Decision& decision);
+// `engine_version` is given under "Reproducing this result"; empty leaves it
+// out.
+std::string RenderMarkdown(const Procurement& procurement, const Decision& decision,
+                           const std::string& engine_version = "");
 
 // Every rule and minimum of the procurement in plain words, in the order they
 // apply, for publishing with the tender (Markdown).
