@@ -1,0 +1,94 @@
+// Stored decisions and sign-off: approval waits until nothing is unsettled,
+// and an approved decision stays as it was.
+#include <catch2/catch.hpp>
+
+#include "tests/workspace/workspace_fixture.h"
+
+namespace weighbridge {
+using test::ScratchDir;
+
+namespace {
+
+std::unique_ptr<Workspace> WithDecision(const ScratchDir& dir, int unscored, int moderation) {
+  WorkspaceStatus status;
+  auto workspace =
+      Workspace::Create(dir.path() / "weighbridge.db", test::At("alice", "t0"), status, {});
+  DecisionInput input;
+  input.input_hash = "hash-1";
+  input.decision_json = "{}";
+  input.unscored = unscored;
+  input.moderation = moderation;
+  long long number = 0;
+  REQUIRE(workspace->RecordDecision(input, test::At("bob", "t1"), number).ok());
+  REQUIRE(number == 1);
+  return workspace;
+}
+
+}  // namespace
+
+TEST_CASE("Decisions: numbered from 1 and kept as given", "[workspace]") {
+  ScratchDir dir;
+  auto workspace = WithDecision(dir, 0, 0);
+  std::vector<DecisionRecord> decisions = workspace->Decisions();
+  REQUIRE(decisions.size() == 1);
+  CHECK(decisions[0].number == 1);
+  CHECK(decisions[0].input.input_hash == "hash-1");
+  CHECK(decisions[0].who == "bob");
+  CHECK(decisions[0].at == "t1");
+  CHECK(decisions[0].head_hash == workspace->Entries()[0].hash);  // before its own entry
+  CHECK_FALSE(decisions[0].approved_by);
+}
+
+TEST_CASE("Approve: refused while scores are missing or spreads need moderation", "[workspace]") {
+  ScratchDir dir;
+  auto workspace = WithDecision(dir, 2, 1);
+  WorkspaceStatus status = workspace->Approve(1, "Director", "", test::At("carol", "t2"));
+  CHECK(status.code == WorkspaceCode::kBadInput);
+  CHECK(status.message ==
+        "cannot approve decision 1: 2 scores are still missing and 1 spread of scores still needs "
+        "moderation. Settle them, evaluate again and approve the new decision");
+  CHECK_FALSE(workspace->Decisions()[0].approved_by);
+  CHECK(workspace->Entries().size() == 2);  // nothing logged
+}
+
+TEST_CASE("Approve: once only, and the approval is kept with the decision", "[workspace]") {
+  ScratchDir dir;
+  auto workspace = WithDecision(dir, 0, 0);
+  REQUIRE(workspace->Approve(1, "Director", "agreed", test::At("carol", "t2")).ok());
+  DecisionRecord decision = workspace->Decisions()[0];
+  CHECK(*decision.approved_by == "carol");
+  CHECK(*decision.approved_role == "Director");
+  CHECK(*decision.approval_note == "agreed");
+  WorkspaceStatus again = workspace->Approve(1, "Chief Executive", "", test::At("dan", "t3"));
+  CHECK(again.message ==
+        "decision 1 was approved already, by carol at t2; an approval cannot be changed");
+  VerifyReport report;
+  CHECK(workspace->Verify(std::nullopt, report).ok());
+  CHECK(report.entries == 3);
+}
+
+TEST_CASE("Approve: a decision that does not exist", "[workspace]") {
+  ScratchDir dir;
+  auto workspace = WithDecision(dir, 0, 0);
+  CHECK(workspace->Approve(4, "Director", "", test::At("carol", "t2")).message ==
+        "there is no decision 4; weighbridge history lists the decisions");
+}
+
+TEST_CASE("Approve: an approval changed by hand no longer matches its entry", "[workspace]") {
+  ScratchDir dir;
+  auto workspace = WithDecision(dir, 0, 0);
+  REQUIRE(workspace->Approve(1, "Director", "", test::At("carol", "t2")).ok());
+  workspace.reset();
+  std::filesystem::path file = dir.path() / "weighbridge.db";
+  CHECK(test::RunSql(file, "UPDATE approval SET by = 'mallory'") != 0);  // the trigger stops it
+  REQUIRE(test::RunSql(
+              file, "DROP TRIGGER approval_final_update; UPDATE approval SET by = 'mallory'") == 0);
+  WorkspaceStatus status;
+  workspace = Workspace::Open(file, status, {});
+  VerifyReport report;
+  CHECK(workspace->Verify(std::nullopt, report).message ==
+        "the approval of decision 1 does not match audit entry 3 that logged it: it was changed "
+        "after it was logged");
+}
+
+}  // namespace weighbridge

@@ -1,0 +1,108 @@
+// Opening and creating workspaces: what is ours is opened, anything else is
+// refused and left byte for byte as it was.
+#include <sqlite3.h>
+
+#include <catch2/catch.hpp>
+#include <fstream>
+
+#include "tests/workspace/workspace_fixture.h"
+
+namespace weighbridge {
+namespace fs = std::filesystem;
+using test::ScratchDir;
+
+TEST_CASE("Workspace: a new workspace carries our application id, version 1 and WAL",
+          "[workspace]") {
+  ScratchDir dir;
+  fs::path file = dir.path() / "weighbridge.db";
+  WorkspaceStatus status;
+  auto workspace = Workspace::Create(file, test::At("alice", "2026-03-01T09:00:00Z"), status, {});
+  REQUIRE(status.ok());
+  workspace.reset();
+  CHECK(test::QuerySql(file, "PRAGMA application_id") == "1466062707");  // 0x57625773, "WbWs"
+  CHECK(test::QuerySql(file, "PRAGMA user_version") == "1");
+  CHECK(test::QuerySql(file, "PRAGMA journal_mode") == "wal");
+}
+
+TEST_CASE("Workspace: create refuses a file that exists already", "[workspace]") {
+  ScratchDir dir;
+  fs::path file = dir.path() / "weighbridge.db";
+  std::ofstream(file) << "mine";
+  WorkspaceStatus status;
+  CHECK_FALSE(Workspace::Create(file, test::At("alice", "t"), status, {}));
+  CHECK(status.code == WorkspaceCode::kBadInput);
+  CHECK(status.message == file.string() + " exists already");
+  CHECK(test::ReadBytes(file) == "mine");
+}
+
+TEST_CASE("Workspace: a text file is refused and not changed", "[workspace]") {
+  ScratchDir dir;
+  fs::path file = dir.path() / "weighbridge.db";
+  std::ofstream(file) << "These are my notes.\n";
+  WorkspaceStatus status;
+  CHECK_FALSE(Workspace::Open(file, status, {}));
+  CHECK(status.code == WorkspaceCode::kBadInput);
+  CHECK(status.message == file.string() + " is not a weighbridge workspace");
+  CHECK(test::ReadBytes(file) == "These are my notes.\n");
+}
+
+TEST_CASE("Workspace: another program's SQLite file is refused and not changed", "[workspace]") {
+  ScratchDir dir;
+  fs::path file = dir.path() / "weighbridge.db";
+  REQUIRE(test::RunSql(file, "CREATE TABLE contacts (name TEXT)") == 0);
+  std::string before = test::ReadBytes(file);
+  WorkspaceStatus status;
+  CHECK_FALSE(Workspace::Open(file, status, {}));
+  CHECK(status.message ==
+        file.string() +
+            " is not a weighbridge workspace (it is an SQLite database of another program)");
+  CHECK(test::ReadBytes(file) == before);
+  CHECK_FALSE(fs::exists(dir.path() / "weighbridge.db-wal"));
+}
+
+TEST_CASE("Workspace: a workspace from a newer weighbridge is refused and not changed",
+          "[workspace]") {
+  ScratchDir dir;
+  fs::path file = dir.path() / "weighbridge.db";
+  WorkspaceStatus status;
+  Workspace::Create(file, test::At("alice", "t"), status, {}).reset();
+  REQUIRE(test::RunSql(file, "PRAGMA user_version = 7") == 0);
+  std::string before = test::ReadBytes(file);
+  CHECK_FALSE(Workspace::Open(file, status, {}));
+  CHECK(status.code == WorkspaceCode::kBadInput);
+  CHECK(status.message == file.string() +
+                              " was written by a newer weighbridge (workspace version 7; this "
+                              "weighbridge reads up to version 1). Install the newer weighbridge "
+                              "to use it");
+  CHECK(test::ReadBytes(file) == before);
+}
+
+TEST_CASE("Workspace: opening a missing workspace says how to make one", "[workspace]") {
+  ScratchDir dir;
+  WorkspaceStatus status;
+  CHECK_FALSE(Workspace::Open(dir.path() / "weighbridge.db", status, {}));
+  CHECK(status.message == "there is no workspace at " + (dir.path() / "weighbridge.db").string() +
+                              "; create one with weighbridge init");
+  CHECK_FALSE(fs::exists(dir.path() / "weighbridge.db"));
+}
+
+TEST_CASE("Workspace: a second writer waits, then is told the workspace is busy", "[workspace]") {
+  ScratchDir dir;
+  fs::path file = dir.path() / "weighbridge.db";
+  WorkspaceStatus status;
+  auto workspace = Workspace::Create(file, test::At("alice", "t"), status, {50});
+  REQUIRE(status.ok());
+  // Another connection holds the write lock while we try to write.
+  sqlite3* other = nullptr;
+  REQUIRE(sqlite3_open(file.string().c_str(), &other) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+  long long number = 0;
+  status = workspace->RecordDecision({}, test::At("bob", "t2"), number);
+  sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(other);
+  CHECK(status.code == WorkspaceCode::kBusy);
+  CHECK(status.message == "the workspace is busy; try again");
+  CHECK(workspace->Decisions().empty());
+}
+
+}  // namespace weighbridge

@@ -1,0 +1,157 @@
+// The workspace: one SQLite file per procurement (DIR/weighbridge.db) that
+// keeps every submission imported, every decision made and every sign-off,
+// with a tamper-evident audit log over all of them (docs/workspace.md).
+//
+// Nothing here reads a clock: the caller passes the time of each write. No
+// SQLite, OpenSSL or TOML type appears here.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "weighbridge/diagnostic.h"
+#include "weighbridge/load.h"
+
+namespace weighbridge {
+
+// How a workspace operation ended. The command line maps these to exit codes.
+enum class WorkspaceCode {
+  kOk,
+  kBadInput,  // the user's input or request is wrong (a file, a number, a refusal)
+  kTampered,  // verify found an entry or a record that does not match the log
+  kBusy,      // another process held the workspace longer than the busy timeout
+  kIo,        // the file could not be read or written
+};
+
+struct WorkspaceStatus {
+  WorkspaceCode code = WorkspaceCode::kOk;
+  std::string message;      // plain words for a commissioner; empty when ok
+  Diagnostics diagnostics;  // problems in imported files, with file:line:col
+  bool ok() const { return code == WorkspaceCode::kOk; }
+};
+
+// Who writes and when: recorded in the audit entry of every write.
+struct Actor {
+  std::string who;   // a name or user id, as the caller gives it
+  std::string when;  // the time, ISO 8601 in UTC (e.g. 2026-03-14T10:02:00Z)
+};
+
+// One entry of the audit log, as stored.
+struct AuditEntry {
+  long long seq = 0;      // 1, 2, 3, ... in the order written
+  std::string at;         // Actor::when
+  std::string who;        // Actor::who
+  std::string what;       // the kind of write: init, import, decision, approve
+  std::string content;    // the entry's content, canonical JSON
+  std::string prev_hash;  // the previous entry's hash; 64 zeros for the first
+  std::string hash;       // SHA-256 of prev_hash then the entry's canonical bytes, hex
+};
+
+// A decision as the evaluate command hands it over to be stored.
+struct DecisionInput {
+  std::string input_hash;         // Procurement::input_hash
+  std::string engine_version;     // the program's version
+  std::string framework_id;       // the framework evaluated against
+  std::string framework_version;  // its version
+  std::string options;            // the options and seed, as JSON
+  std::string decision_json;      // the full decision, as the JSON report renders it
+  int unscored = 0;               // judgement scores still missing, over all candidates
+  int moderation = 0;             // spreads still needing moderation
+};
+
+// A stored decision.
+struct DecisionRecord {
+  long long number = 0;  // 1, 2, 3, ...
+  DecisionInput input;
+  std::string head_hash;  // the audit log's head just before this decision was logged
+  std::string at;         // when it was stored
+  std::string who;        // who stored it
+  std::optional<std::string> approved_by;    // set once approved
+  std::optional<std::string> approved_role;  // the approver's role
+  std::optional<std::string> approved_at;    // when
+  std::optional<std::string> approval_note;  // may be empty
+};
+
+// What verify found.
+struct VerifyReport {
+  long long entries = 0;  // entries checked
+  std::string head;       // the last entry's hash (64 zeros for an empty log)
+};
+
+class Workspace {
+ public:
+  struct Options {
+    int busy_timeout_ms = 5000;  // how long to wait for another process's write
+  };
+
+  ~Workspace();
+  Workspace(const Workspace&) = delete;
+  Workspace& operator=(const Workspace&) = delete;
+
+  // Creates a new workspace file at `file` and logs its creation. Refuses (kBadInput)
+  // when anything exists at `file` already; kIo when it cannot be written.
+  static std::unique_ptr<Workspace> Create(const std::filesystem::path& file, const Actor& actor,
+                                           WorkspaceStatus& status, Options options);
+
+  // Opens an existing workspace, bringing an older schema forward. Refuses, and
+  // leaves the file untouched, when it is not a weighbridge workspace or was
+  // made by a newer weighbridge (kBadInput); kIo when it cannot be opened.
+  static std::unique_ptr<Workspace> Open(const std::filesystem::path& file, WorkspaceStatus& status,
+                                         Options options);
+
+  // Imports TOML files (procurement.toml, its framework file when given by path,
+  // candidates, panel judgements, scores) in one transaction. Each file is split
+  // into submissions: one per candidate, group, member (with their judgements),
+  // evaluator (with their scores) and consensus; a submission equal in meaning
+  // to the latest stored one is skipped, a changed one becomes a new version.
+  // Before anything is stored, the resulting whole procurement is loaded with
+  // the engine's loader (missing scores allowed) with `framework_dirs`; any
+  // problem comes back in status.diagnostics at the imported files' own lines
+  // and nothing is stored. `changed` receives the number of new versions.
+  WorkspaceStatus Import(const std::vector<std::filesystem::path>& files,
+                         const std::vector<std::filesystem::path>& framework_dirs,
+                         const Actor& actor, int& changed);
+
+  // Loads the latest version of everything held, with the engine's own loader,
+  // as if it were a procurement folder (procurement.toml, candidates.toml,
+  // panel.toml, scores.toml and a framework file named by path, written to a
+  // private temporary folder and removed after). Problems are reported at the
+  // lines of the files they were imported from; kBadInput then.
+  WorkspaceStatus LoadInputs(const LoadOptions& options, ProcurementLoad& load);
+
+  // The hash of the newest audit entry (64 zeros for an empty log).
+  std::string Head();
+
+  // Stores a decision and logs it; `number` receives its number.
+  WorkspaceStatus RecordDecision(const DecisionInput& decision, const Actor& actor,
+                                 long long& number);
+
+  // Records sign-off of decision `number`. Refuses (kBadInput) a decision that
+  // does not exist, was approved already, has scores missing or spreads needing
+  // moderation.
+  WorkspaceStatus Approve(long long number, const std::string& role, const std::string& note,
+                          const Actor& approver);
+
+  // Every decision, oldest first, and every audit entry, in order.
+  std::vector<DecisionRecord> Decisions();
+  std::vector<AuditEntry> Entries();
+
+  // Checks the whole log: every entry's hash, the chain from each entry to the
+  // next, and that every stored submission, decision and approval is the one
+  // its entry logged. kTampered names the first entry or record that does not
+  // match. With `head`, also checks that the log still contains that hash.
+  WorkspaceStatus Verify(const std::optional<std::string>& head, VerifyReport& report);
+
+ private:
+  struct Impl;
+  explicit Workspace(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// The workspace file of a procurement folder: DIR/weighbridge.db.
+std::filesystem::path WorkspaceFile(const std::filesystem::path& folder);
+
+}  // namespace weighbridge

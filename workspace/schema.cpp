@@ -1,0 +1,122 @@
+#include "workspace/schema.h"
+
+#include <fstream>
+#include <string_view>
+
+namespace weighbridge::workspace {
+namespace {
+
+// Version 1: the audit log, and tables that index what it logged so that the
+// latest submissions and the decisions can be found without replaying it.
+// Every row of these tables names the entry that logged it (`audit_seq`), and
+// verify checks each against its entry. Submissions are written out in the
+// order of their first version's entry, so that order is covered by the log too.
+constexpr std::string_view kVersion1 = R"sql(
+CREATE TABLE audit (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  who TEXT NOT NULL,
+  what TEXT NOT NULL,
+  content TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL UNIQUE
+);
+CREATE TABLE submission (
+  kind TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  file_kind TEXT NOT NULL,
+  toml TEXT NOT NULL,
+  meaning TEXT NOT NULL,
+  source_file TEXT NOT NULL,
+  source_lines TEXT NOT NULL,
+  audit_seq INTEGER NOT NULL REFERENCES audit(seq),
+  PRIMARY KEY (kind, subject, version)
+);
+CREATE TABLE decision (
+  number INTEGER PRIMARY KEY,
+  input_hash TEXT NOT NULL,
+  engine_version TEXT NOT NULL,
+  framework_id TEXT NOT NULL,
+  framework_version TEXT NOT NULL,
+  options TEXT NOT NULL,
+  decision_json TEXT NOT NULL,
+  unscored INTEGER NOT NULL,
+  moderation INTEGER NOT NULL,
+  head_hash TEXT NOT NULL,
+  at TEXT NOT NULL,
+  who TEXT NOT NULL,
+  audit_seq INTEGER NOT NULL REFERENCES audit(seq)
+);
+CREATE TABLE approval (
+  decision INTEGER PRIMARY KEY REFERENCES decision(number),
+  by TEXT NOT NULL,
+  role TEXT NOT NULL,
+  note TEXT NOT NULL,
+  at TEXT NOT NULL,
+  head_hash TEXT NOT NULL,
+  audit_seq INTEGER NOT NULL REFERENCES audit(seq)
+);
+-- A decision and its approval are final: weighbridge never changes them, and
+-- these stop a mistaken statement from doing so (verify catches a deliberate one).
+CREATE TRIGGER decision_final_update BEFORE UPDATE ON decision
+  BEGIN SELECT RAISE(ABORT, 'a stored decision cannot be changed'); END;
+CREATE TRIGGER decision_final_delete BEFORE DELETE ON decision
+  BEGIN SELECT RAISE(ABORT, 'a stored decision cannot be deleted'); END;
+CREATE TRIGGER approval_final_update BEFORE UPDATE ON approval
+  BEGIN SELECT RAISE(ABORT, 'an approval cannot be changed'); END;
+CREATE TRIGGER approval_final_delete BEFORE DELETE ON approval
+  BEGIN SELECT RAISE(ABORT, 'an approval cannot be deleted'); END;
+)sql";
+
+}  // namespace
+
+std::string CheckWorkspaceFile(const std::filesystem::path& file) {
+  const std::string not_ours = file.string() + " is not a weighbridge workspace";
+  // Look at the header before SQLite does: a file that is not a database at
+  // all is refused without SQLite opening it.
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return "cannot read " + file.string();
+  char header[16] = {};
+  in.read(header, sizeof header);
+  if (in.gcount() != 16 ||
+      std::string_view(header, 16) != std::string_view("SQLite format 3\0", 16)) {
+    return not_ours;
+  }
+  try {
+    Db db(file.string(), /*read_only=*/true, /*create=*/false);
+    std::int64_t id = db.QueryInt("PRAGMA application_id");
+    if (id != kApplicationId) return not_ours + " (it is an SQLite database of another program)";
+    std::int64_t version = db.QueryInt("PRAGMA user_version");
+    if (version > kSchemaVersion) {
+      return file.string() + " was written by a newer weighbridge (workspace version " +
+             std::to_string(version) + "; this weighbridge reads up to version " +
+             std::to_string(kSchemaVersion) + "). Install the newer weighbridge to use it";
+    }
+  } catch (const SqliteError& error) {
+    if (error.busy()) throw;
+    return not_ours;
+  }
+  return {};
+}
+
+void Configure(Db& db, int busy_timeout_ms) {
+  db.SetBusyTimeout(busy_timeout_ms);
+  db.Exec("PRAGMA foreign_keys = ON");
+  db.Exec("PRAGMA journal_mode = WAL");
+  // With WAL, NORMAL can lose the last commits on power loss but never
+  // corrupts; FULL keeps every committed write, which a record of decisions needs.
+  db.Exec("PRAGMA synchronous = FULL");
+}
+
+void Migrate(Db& db) {
+  std::int64_t version = db.QueryInt("PRAGMA user_version");
+  if (version < 1) {
+    db.Exec(std::string(kVersion1));
+    db.Exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    db.Exec("PRAGMA user_version = 1");
+  }
+  // Later versions: `if (version < 2) { ...; PRAGMA user_version = 2; }`.
+}
+
+}  // namespace weighbridge::workspace

@@ -1,0 +1,56 @@
+#include "workspace/submission_store.h"
+
+#include "workspace/audit_log.h"
+#include "workspace/canonical_json.h"
+
+namespace weighbridge::workspace {
+
+std::vector<StoredSubmission> LatestSubmissions(Db& db) {
+  Statement rows = db.Prepare(
+      "SELECT s.kind, s.subject, s.version, s.file_kind, s.toml, s.meaning, s.source_file, "
+      "s.source_lines FROM submission s WHERE s.version = (SELECT MAX(version) FROM submission l "
+      "WHERE l.kind = s.kind AND l.subject = s.subject) ORDER BY (SELECT MIN(f.audit_seq) FROM "
+      "submission f WHERE f.kind = s.kind AND f.subject = s.subject)");
+  std::vector<StoredSubmission> out;
+  while (rows.Step()) {
+    Submission submission{rows.Text(0),
+                          rows.Text(1),
+                          rows.Text(3),
+                          rows.Text(4),
+                          nlohmann::json::parse(rows.Text(5), nullptr, false),
+                          rows.Text(6),
+                          SpansFromJson(rows.Text(7))};
+    out.push_back({std::move(submission), rows.Int(2)});
+  }
+  return out;
+}
+
+nlohmann::json SubmissionContent(const Submission& submission, long long version) {
+  return {{"kind", submission.kind},
+          {"subject", submission.subject},
+          {"version", version},
+          {"file_kind", submission.file_kind},
+          {"toml", submission.toml},
+          {"meaning", submission.meaning},
+          {"source_file", submission.source_file},
+          {"source_lines", SpansJson(submission.spans)}};
+}
+
+void StoreSubmission(Db& db, const Submission& submission, long long version, const Actor& actor) {
+  long long seq = AppendEntry(db, actor, "import", SubmissionContent(submission, version));
+  db.Prepare(
+        "INSERT INTO submission (kind, subject, version, file_kind, toml, meaning, source_file, "
+        "source_lines, audit_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+      .Bind(1, submission.kind)
+      .Bind(2, submission.subject)
+      .Bind(3, static_cast<std::int64_t>(version))
+      .Bind(4, submission.file_kind)
+      .Bind(5, submission.toml)
+      .Bind(6, CanonicalJson(submission.meaning))
+      .Bind(7, submission.source_file)
+      .Bind(8, SpansJson(submission.spans))
+      .Bind(9, static_cast<std::int64_t>(seq))
+      .Run();
+}
+
+}  // namespace weighbridge::workspace

@@ -1,0 +1,27 @@
+// Stored submissions: each version in the submission table, logged as an
+// `import` entry whose content is exactly the row (SubmissionContent).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "weighbridge/workspace.h"
+#include "workspace/sqlite_db.h"
+#include "workspace/submissions.h"
+
+namespace weighbridge::workspace {
+
+struct StoredSubmission {
+  Submission submission;
+  long long version = 0;  // 1 for the first
+};
+
+// The latest version of every submission, in the order each was first imported.
+std::vector<StoredSubmission> LatestSubmissions(Db& db);
+
+// The audit content of a submission row: every column but audit_seq.
+nlohmann::json SubmissionContent(const Submission& submission, long long version);
+
+// Stores `submission` as `version` and logs it, inside the caller's transaction.
+void StoreSubmission(Db& db, const Submission& submission, long long version, const Actor& actor);
+
+}  // namespace weighbridge::workspace

@@ -1,0 +1,175 @@
+// Workspace::Import and Workspace::LoadInputs: submissions in, a procurement out.
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "weighbridge/load.h"
+#include "weighbridge/workspace.h"
+#include "workspace/audit_log.h"
+#include "workspace/canonical_json.h"
+#include "workspace/inputs_folder.h"
+#include "workspace/submission_store.h"
+#include "workspace/temp_folder.h"
+#include "workspace/workspace_impl.h"
+
+namespace weighbridge {
+namespace fs = std::filesystem;
+using workspace::Submission;
+
+namespace {
+
+// Reads and splits every file, adding the framework file a procurement.toml
+// names by path. Problems go to `diagnostics`.
+std::vector<Submission> ReadFiles(const std::vector<fs::path>& files, Diagnostics& diagnostics) {
+  std::vector<Submission> out;
+  for (const fs::path& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    if (in) text << in.rdbuf();
+    if (!in || fs::is_directory(file)) {
+      diagnostics.Error({file.string(), 0, 0},
+                        fs::exists(file) ? "cannot read this file" : "no such file");
+      continue;
+    }
+    std::string kind = workspace::FileKind(text.str(), file.string(), diagnostics);
+    if (kind.empty()) continue;
+    if (kind == "framework") {
+      diagnostics.Error({file.string(), 1, 1},
+                        "a framework is not imported on its own: import the procurement.toml that "
+                        "names it, and its framework file comes with it");
+      continue;
+    }
+    for (Submission& submission :
+         workspace::SplitFile(text.str(), file.string(), kind, diagnostics)) {
+      out.push_back(std::move(submission));
+    }
+    if (kind != "procurement") continue;
+    const nlohmann::json& meaning = out.back().meaning;
+    std::string framework;
+    if (meaning.contains("procurement") && meaning["procurement"].is_object() &&
+        meaning["procurement"].contains("framework") &&
+        meaning["procurement"]["framework"].is_string()) {
+      framework = meaning["procurement"]["framework"].get<std::string>();
+    }
+    if (framework.find('/') == std::string::npos && !framework.ends_with(".toml")) continue;
+    // A framework given by path is part of the inputs: keep a copy of it.
+    fs::path framework_file = file.parent_path() / framework;
+    std::ifstream framework_in(framework_file, std::ios::binary);
+    if (!framework_in) continue;  // the loader reports it, at the procurement's line
+    std::ostringstream framework_text;
+    framework_text << framework_in.rdbuf();
+    for (Submission& submission : workspace::SplitFile(
+             framework_text.str(), framework_file.string(), "framework", diagnostics)) {
+      submission.subject = framework;
+      out.push_back(std::move(submission));
+    }
+  }
+  return out;
+}
+
+bool SameMeaning(const Submission& a, const Submission& b) {
+  return workspace::CanonicalJson(a.meaning) == workspace::CanonicalJson(b.meaning);
+}
+
+}  // namespace
+
+WorkspaceStatus Workspace::Import(const std::vector<fs::path>& files,
+                                  const std::vector<fs::path>& framework_dirs, const Actor& actor,
+                                  int& changed) {
+  changed = 0;
+  WorkspaceStatus status;
+  std::vector<Submission> incoming = ReadFiles(files, status.diagnostics);
+  if (status.diagnostics.has_errors()) {
+    status.code = WorkspaceCode::kBadInput;
+    return status;
+  }
+  return workspace::Guarded(impl_->file, [&] {
+    // The lock is taken before reading what is stored, so the check below and
+    // the writes see the same workspace.
+    workspace::WriteTransaction transaction(impl_->db);
+    std::vector<workspace::StoredSubmission> stored = workspace::LatestSubmissions(impl_->db);
+    std::vector<std::pair<Submission, long long>> changes;  // with their new version
+    for (Submission& submission : incoming) {
+      long long version = 1;
+      bool same = false;
+      for (workspace::StoredSubmission& old : stored) {
+        if (old.submission.kind != submission.kind ||
+            old.submission.subject != submission.subject) {
+          continue;
+        }
+        same = SameMeaning(old.submission, submission);
+        version = old.version + 1;
+        if (!same) old.submission = submission;  // the whole is checked with the new one
+        break;
+      }
+      // The same submission twice in one import: the last one counts.
+      for (auto& [pending, pending_version] : changes) {
+        if (pending.kind == submission.kind && pending.subject == submission.subject) {
+          pending = submission;
+          same = true;
+        }
+      }
+      if (same) continue;
+      if (version == 1) stored.push_back({submission, 0});
+      changes.emplace_back(submission, version);
+    }
+    if (changes.empty()) return WorkspaceStatus{};
+
+    // Check the procurement as it would stand, with the engine's own loader.
+    std::vector<Submission> whole;
+    for (const auto& entry : stored) whole.push_back(entry.submission);
+    bool has_procurement = false;
+    for (const Submission& s : whole) has_procurement = has_procurement || s.kind == "procurement";
+    if (!has_procurement) {
+      return workspace::Refuse(WorkspaceCode::kBadInput,
+                               "the workspace has no procurement.toml yet: import the folder's "
+                               "procurement.toml first (weighbridge init makes one)");
+    }
+    workspace::TempFolder temp;
+    workspace::LineMap map;
+    fs::path folder = workspace::WriteInputsFolder(whole, temp.path(), map);
+    LoadOptions options;
+    options.framework_dirs = framework_dirs;
+    options.allow_incomplete = true;  // scores arrive over weeks
+    ProcurementLoad load = LoadProcurement(folder, options);
+    // Only problems in the files imported now refuse the import. A procurement
+    // is built up over weeks, and until the bids are in the framework reports
+    // evidence that no candidate gives yet; evaluate reports everything.
+    std::set<std::string> imported;
+    for (const auto& [submission, version] : changes) imported.insert(submission.source_file);
+    WorkspaceStatus refused;
+    const Diagnostics remapped = map.Remap(load.diagnostics, temp.path());
+    for (const Diagnostic& diagnostic : remapped.all()) {
+      if (imported.count(diagnostic.pos.file)) refused.diagnostics.Add(diagnostic);
+    }
+    if (refused.diagnostics.has_errors()) {
+      refused.code = WorkspaceCode::kBadInput;
+      return refused;
+    }
+    for (const auto& [submission, version] : changes) {
+      workspace::StoreSubmission(impl_->db, submission, version, actor);
+    }
+    transaction.Commit();
+    changed = static_cast<int>(changes.size());
+    return WorkspaceStatus{};
+  });
+}
+
+WorkspaceStatus Workspace::LoadInputs(const LoadOptions& options, ProcurementLoad& load) {
+  return workspace::Guarded(impl_->file, [&] {
+    std::vector<Submission> whole;
+    for (auto& entry : workspace::LatestSubmissions(impl_->db)) whole.push_back(entry.submission);
+    workspace::TempFolder temp;
+    workspace::LineMap map;
+    fs::path folder = workspace::WriteInputsFolder(whole, temp.path(), map);
+    load = LoadProcurement(folder, options);
+    WorkspaceStatus status;
+    if (!load.procurement) status.code = WorkspaceCode::kBadInput;
+    load.diagnostics = map.Remap(load.diagnostics, temp.path());
+    return status;
+  });
+}
+
+std::string Workspace::Head() { return workspace::HeadHash(impl_->db); }
+
+}  // namespace weighbridge
