@@ -22,6 +22,7 @@ void AddWhyCommand(CLI::App& app, Action& run);
 void AddExportCommand(CLI::App& app, Action& run);
 void AddMethodologyCommand(CLI::App& app, Action& run);
 void AddReportCommand(CLI::App& app, Action& run);
+void AddWorkspaceCommands(CLI::App& app, Action& run);  // cli/workspace_commands.h
 
 // Exit codes, as ARCHITECTURE.md sets them.
 inline constexpr int kExitOk = 0;

@@ -6,6 +6,7 @@
 #include "cli/load_folder.h"
 #include "cli/output_file.h"
 #include "cli/robustness_options.h"
+#include "cli/workspace_evaluate.h"
 #include "weighbridge/evaluate.h"
 #include "weighbridge/reports.h"
 
@@ -21,6 +22,9 @@ struct EvaluateArgs {
 };
 
 int RunEvaluate(const EvaluateArgs& args) {
+  if (HasWorkspace(args.path)) {
+    return EvaluateWorkspace(args.path, args.allow_incomplete, args.sensitivity, args.format, args.output);
+  }
   const std::optional<Procurement> procurement = LoadFolderOrReport(args.path, args.allow_incomplete);
   if (!procurement) return kExitBadInput;
   if (!RobustnessOptionsFit(*procurement, args.sensitivity)) return kExitBadInput;

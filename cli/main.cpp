@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   AddExportCommand(app, run);
   AddMethodologyCommand(app, run);
   AddReportCommand(app, run);
+  AddWorkspaceCommands(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {

@@ -1,0 +1,73 @@
+// `weighbridge history DIR`
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/workspace_commands.h"
+
+namespace weighbridge::cli {
+namespace {
+
+struct HistoryArgs {
+  std::string dir;
+};
+
+// One line saying what an entry did, from its content.
+std::string Describe(const AuditEntry& entry) {
+  nlohmann::json content = nlohmann::json::parse(entry.content, nullptr, false);
+  if (!content.is_object()) return entry.what;
+  if (entry.what == "import") {
+    std::string subject = content.value("subject", "");
+    return "import " + content.value("kind", "") + (subject.empty() ? "" : " '" + subject + "'") +
+           " version " + std::to_string(content.value("version", 0)) + " from " +
+           content.value("source_file", "");
+  }
+  if (entry.what == "decision") return "decision " + std::to_string(content.value("number", 0));
+  if (entry.what == "approve") {
+    return "approve decision " + std::to_string(content.value("decision", 0)) + " (" +
+           content.value("role", "") + ")";
+  }
+  return entry.what;
+}
+
+int RunHistory(const HistoryArgs& args) {
+  int exit_code = kExitOk;
+  std::unique_ptr<Workspace> workspace = OpenWorkspaceOrReport(args.dir, exit_code);
+  if (!workspace) return exit_code;
+  std::vector<DecisionRecord> decisions = workspace->Decisions();
+  std::cout << "Decisions\n";
+  if (decisions.empty()) std::cout << "  none yet: weighbridge evaluate stores one\n";
+  for (const DecisionRecord& d : decisions) {
+    std::cout << "  " << d.number << "  " << d.at << "  by " << d.who << "  input "
+              << d.input.input_hash << "  framework " << d.input.framework_id << " "
+              << d.input.framework_version << "  head " << d.head_hash << "\n";
+    if (d.approved_by) {
+      std::cout << "     approved by " << *d.approved_by << " (" << *d.approved_role << ") at "
+                << *d.approved_at << (d.approval_note->empty() ? "" : ": " + *d.approval_note)
+                << "\n";
+    } else if (d.input.unscored > 0 || d.input.moderation > 0) {
+      std::cout << "     not ready to approve: " << d.input.unscored << " scores missing, "
+                << d.input.moderation << " spreads needing moderation\n";
+    }
+  }
+  std::vector<AuditEntry> entries = workspace->Entries();
+  std::cout << "\nAudit log\n";
+  for (const AuditEntry& entry : entries) {
+    std::cout << "  " << entry.seq << "  " << entry.at << "  " << entry.who << "  "
+              << Describe(entry) << "\n";
+  }
+  std::cout << "head " << (entries.empty() ? std::string(64, '0') : entries.back().hash) << "\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddHistoryCommand(CLI::App& app, Action& run) {
+  auto args = std::make_shared<HistoryArgs>();
+  CLI::App* command =
+      app.add_subcommand("history", "List the workspace's decisions and its audit log");
+  command->add_option("dir", args->dir, "The procurement folder holding weighbridge.db")
+      ->required();
+  command->callback([args, &run] { run = [args] { return RunHistory(*args); }; });
+}
+
+}  // namespace weighbridge::cli

@@ -1,0 +1,11 @@
+# The workspace's commands (docs/workspace.md), included by cli/CMakeLists.txt.
+target_sources(weighbridge PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/workspace_commands.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/workspace_evaluate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/init_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/import_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/history_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/verify_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/approve_command.cpp
+)
+target_link_libraries(weighbridge PRIVATE weighbridge::workspace nlohmann_json::nlohmann_json)

@@ -1,0 +1,33 @@
+// The workspace's sub-commands (docs/workspace.md): init, import, history,
+// verify and approve, each in its own file; and what they share.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "cli/commands.h"
+#include "weighbridge/workspace.h"
+
+namespace weighbridge::cli {
+
+// verify found an entry or a record that does not match the log.
+inline constexpr int kExitTampered = 1;
+
+void AddInitCommand(CLI::App& app, Action& run);
+void AddImportCommand(CLI::App& app, Action& run);
+void AddHistoryCommand(CLI::App& app, Action& run);
+void AddVerifyCommand(CLI::App& app, Action& run);
+void AddApproveCommand(CLI::App& app, Action& run);
+
+// Who is writing: `by` when given, else $WEIGHBRIDGE_USER, $USER or $LOGNAME,
+// else "unknown"; and the time now, in UTC. The library reads no clock.
+Actor CurrentActor(const std::string& by);
+
+// Prints the status's diagnostics and message on standard error (the message
+// prefixed "weighbridge: ") and returns the exit code for its code.
+int ReportStatus(const WorkspaceStatus& status);
+
+// Opens DIR's workspace, or reports why not and sets `exit_code`.
+std::unique_ptr<Workspace> OpenWorkspaceOrReport(const std::string& dir, int& exit_code);
+
+}  // namespace weighbridge::cli

@@ -1,0 +1,112 @@
+#include "cli/workspace_evaluate.h"
+
+#include <algorithm>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/framework_dirs.h"
+#include "cli/output_file.h"
+#include "cli/robustness_options.h"
+#include "cli/workspace_commands.h"
+#include "weighbridge/evaluate.h"
+#include "weighbridge/reports.h"
+
+namespace weighbridge::cli {
+namespace {
+namespace fs = std::filesystem;
+
+// The folder's TOML, in the loader's own layout.
+std::vector<fs::path> FolderFiles(const fs::path& dir) {
+  std::vector<fs::path> files = {dir / "procurement.toml"};
+  if (fs::is_directory(dir / "candidates")) {
+    std::vector<fs::path> candidates;
+    for (const auto& entry : fs::directory_iterator(dir / "candidates")) {
+      if (entry.path().extension() == ".toml") candidates.push_back(entry.path());
+    }
+    std::sort(candidates.begin(), candidates.end());
+    files.insert(files.end(), candidates.begin(), candidates.end());
+  }
+  for (const char* name : {"candidates.toml", "panel.toml", "scores.toml"}) {
+    if (fs::exists(dir / name)) files.push_back(dir / name);
+  }
+  return files;
+}
+
+// The options a decision was made with, so that it can be made again.
+std::string OptionsJson(bool allow_incomplete, const SensitivityOptions& options,
+                        const Decision& decision) {
+  nlohmann::json out = {{"allow_incomplete", allow_incomplete},
+                        {"sensitivity", options.enabled},
+                        {"seed", decision.sensitivity.smaa.seed},
+                        {"samples", decision.sensitivity.smaa.samples}};
+  if (options.fixed_scores) out["fixed_scores"] = *options.fixed_scores;
+  return out.dump();
+}
+
+}  // namespace
+
+bool HasWorkspace(const std::string& dir) {
+  std::error_code error;
+  return fs::exists(WorkspaceFile(dir), error);
+}
+
+int EvaluateWorkspace(const std::string& dir, bool allow_incomplete,
+                      const SensitivityOptions& sensitivity, const std::string& format,
+                      const std::string& output) {
+  int exit_code = kExitOk;
+  std::unique_ptr<Workspace> workspace = OpenWorkspaceOrReport(dir, exit_code);
+  if (!workspace) return exit_code;
+  if (fs::exists(fs::path(dir) / "panel.csv")) {
+    std::cerr << "weighbridge: panel.csv cannot be imported into a workspace yet; write the "
+                 "judgements in panel.toml instead. Nothing was written\n";
+    return kExitBadInput;
+  }
+  Actor actor = CurrentActor("");
+  int changed = 0;
+  WorkspaceStatus status = workspace->Import(FolderFiles(dir), FrameworkDirs(), actor, changed);
+  if (status.ok()) {
+    LoadOptions options;
+    options.framework_dirs = FrameworkDirs();
+    options.allow_incomplete = allow_incomplete;
+    ProcurementLoad load;
+    status = workspace->LoadInputs(options, load);
+    status.diagnostics.Append(load.diagnostics);
+    if (status.ok() && RobustnessOptionsFit(*load.procurement, sensitivity)) {
+      EvaluateOptions evaluate;
+      evaluate.sensitivity = sensitivity;
+      Decision decision = Evaluate(*load.procurement, evaluate);
+      DecisionInput input;
+      input.input_hash = load.procurement->input_hash;
+      input.engine_version = WEIGHBRIDGE_VERSION;
+      input.framework_id = load.procurement->framework.id;
+      input.framework_version = load.procurement->framework.version;
+      input.options = OptionsJson(allow_incomplete, sensitivity, decision);
+      input.decision_json = RenderJson(*load.procurement, decision);
+      for (const CandidateResult& candidate : decision.candidates) {
+        input.unscored += static_cast<int>(candidate.unscored.size());
+      }
+      input.moderation = static_cast<int>(decision.moderation.size());
+      long long number = 0;
+      status = workspace->RecordDecision(input, actor, number);
+      if (!status.ok()) return ReportStatus(status);
+      std::string text =
+          format == "json" ? input.decision_json : RenderMarkdown(*load.procurement, decision);
+      std::string head = workspace->Head();
+      std::cerr << "weighbridge: stored as decision " << number << "; the audit log's head is now "
+                << head << " (weighbridge verify " << dir << " --head " << head
+                << " checks later that nothing since was removed)\n";
+      return WriteOutput(output, text) ? kExitOk : kExitIo;
+    }
+    if (status.ok()) return kExitBadInput;  // RobustnessOptionsFit has said why
+  }
+  int code = ReportStatus(status);
+  if (changed > 0) {
+    std::cerr << "the folder's files were stored in the workspace (" << changed
+              << " new submissions), but no decision was stored and no report written\n";
+  } else {
+    std::cerr << "nothing was written\n";
+  }
+  return code;
+}
+
+}  // namespace weighbridge::cli

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# The workspace commands end to end, as a commissioner would run them:
+#
+#   commands_test.sh WEIGHBRIDGE SOURCE_DIR
+#
+# init, import, evaluate with a workspace, history, verify and approve, on a
+# real SQLite file. Expected values come from the inputs (see comments), not
+# from earlier runs.
+set -euo pipefail
+weighbridge=$(realpath "$1")
+source_dir=$(realpath "$2")
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp"
+export WEIGHBRIDGE_USER=tester
+
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+# run EXPECTED_EXIT ARGS...: runs weighbridge, keeps stdout and stderr.
+run() {
+  local want=$1; shift
+  local got=0
+  "$weighbridge" "$@" > out.txt 2> err.txt || got=$?
+  if [[ "$got" != "$want" ]]; then
+    fail "weighbridge $* exited $got, expected $want"; cat err.txt >&2
+  fi
+}
+sql() { sqlite3 "$1" "$2"; }
+
+# --- init ---------------------------------------------------------------
+run 0 init cms --framework social-care-digital
+for f in procurement.toml candidates.toml panel.toml scores.toml weighbridge.db; do
+  [[ -f "cms/$f" ]] || fail "init did not make cms/$f"
+done
+grep -q '^framework = "social-care-digital"' cms/procurement.toml || fail "procurement.toml does not name the framework"
+[[ "$(sql cms/weighbridge.db 'SELECT what FROM audit ORDER BY seq' | tr '\n' ' ')" == "init import " ]] ||
+  fail "init should log init, then the import of procurement.toml"
+run 2 init cms --framework social-care-digital
+[[ "$(cat err.txt)" == "weighbridge: cms is not an empty folder; init starts a new procurement in a new or empty folder. Nothing was written" ]] ||
+  fail "init into a used folder: $(cat err.txt)"
+run 2 init other --framework no-such-framework
+[[ ! -e other ]] || fail "init with an unknown framework made the folder"
+
+# --- evaluate with a workspace: the shipped example -----------------------
+cp "$source_dir"/examples/case-management/*.toml cms/
+run 0 evaluate cms --format json -o first.json
+grep -q "^weighbridge: stored as decision 1; the audit log's head is now [0-9a-f]\{64\}" err.txt ||
+  fail "evaluate did not say it stored decision 1: $(cat err.txt)"
+head1=$(sql cms/weighbridge.db 'SELECT hash FROM audit ORDER BY seq DESC LIMIT 1')
+run 0 evaluate cms --format json -o second.json
+# Nothing changed in between: the same input hash and the same decision JSON.
+[[ "$(sql cms/weighbridge.db 'SELECT COUNT(*), COUNT(DISTINCT input_hash), COUNT(DISTINCT decision_json) FROM decision')" == "2|1|1" ]] ||
+  fail "two evaluations of the same inputs differ"
+cmp -s first.json second.json || fail "the two reports differ"
+# The workspace's inputs give the same ranking as the folder read directly.
+"$weighbridge" evaluate "$source_dir/examples/case-management" --format json -o direct.json
+python3 - first.json direct.json <<'PY' || fail "the workspace's ranking differs from the folder's"
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
+totals = lambda d: [(c["id"], c["total"]) for c in d["candidates"]]
+sys.exit(0 if a["ranking"] == b["ranking"] and totals(a) == totals(b) else 1)
+PY
+# The example leaves one spread waiting for moderation (its scores.toml says so).
+run 2 approve cms --decision 1 --by "Director" --role "Director of Social Services"
+grep -q "^weighbridge: cannot approve decision 1: .*1 spread of scores still needs moderation" err.txt ||
+  fail "approve with a spread to moderate: $(cat err.txt)"
+
+# --- import: same content twice, a changed submission, a mistake --------------
+run 0 import cms cms/scores.toml
+[[ "$(cat out.txt)" == "nothing changed: everything in these files was stored already" ]] ||
+  fail "re-import: $(cat out.txt)"
+sed 's/^value = 3.5$/value = 3/' cms/scores.toml > changed-scores.toml
+changed_evaluators=$(python3 - cms/scores.toml changed-scores.toml <<'PY'
+import sys, tomllib
+a, b = (tomllib.load(open(p, "rb"))["score"] for p in sys.argv[1:3])
+print(len({x["evaluator"] for x, y in zip(a, b) if x != y}))
+PY
+)
+run 0 import cms changed-scores.toml
+[[ "$(cat out.txt)" == "stored $changed_evaluators new submissions; weighbridge history lists them" ]] ||
+  fail "changed scores: $(cat out.txt), expected $changed_evaluators evaluators' new versions"
+[[ "$(sql cms/weighbridge.db "SELECT COUNT(*) FROM submission WHERE kind = 'scores' AND version = 1")" == 3 ]] ||
+  fail "the first versions of the three evaluators' scores were not kept"
+entries_before=$(sql cms/weighbridge.db 'SELECT COUNT(*) FROM audit')
+printf '[[candidate]]\nid = "late"\nname = "Late Bid"\nnot_a_key = 1\n' > late.toml
+run 2 import cms late.toml
+grep -q "^late.toml:[0-9]*:[0-9]*: error" err.txt || fail "a mistake is not at late.toml:line:col: $(cat err.txt)"
+[[ "$(tail -n 1 err.txt)" == "nothing was stored" ]] || fail "import error does not end with 'nothing was stored'"
+[[ "$(sql cms/weighbridge.db 'SELECT COUNT(*) FROM audit')" == "$entries_before" ]] ||
+  fail "a refused import wrote to the log"
+
+# --- history and verify --------------------------------------------------------
+run 0 history cms
+grep -q "^  1  .*by tester  input [0-9a-f]\{64\}  framework social-care-digital " out.txt ||
+  fail "history does not list decision 1: $(head -5 out.txt)"
+grep -q "import scores 'e1' version 1 from cms/scores.toml" out.txt || fail "history lacks e1's first scores"
+run 0 verify cms --head "$head1"
+grep -q "^the audit log is intact: [0-9]* entries, head [0-9a-f]\{64\}$" out.txt || fail "verify: $(cat out.txt)"
+
+# --- approve: the minimal procurement has every score and no spread -------------
+run 0 init small --framework social-care-digital
+cp "$source_dir"/tests/bad/good-minimal/input/*.toml small/
+run 0 evaluate small --format json -o small.json
+run 0 approve small --decision 1 --by "Pat Jones" --role "Head of Commissioning" --note "as the panel advised"
+[[ "$(cat out.txt)" == "decision 1 is approved by Pat Jones (Head of Commissioning)" ]] || fail "approve: $(cat out.txt)"
+run 2 approve small --decision 1 --by "Sam Lee" --role "Director"
+grep -q "^weighbridge: decision 1 was approved already, by Pat Jones at " err.txt || fail "second approval: $(cat err.txt)"
+[[ "$(sql small/weighbridge.db 'SELECT by, role, note FROM approval')" == "Pat Jones|Head of Commissioning|as the panel advised" ]] ||
+  fail "the approval was not stored as given"
+run 0 verify small
+
+# --- evaluate without a workspace is unchanged ----------------------------------
+mkdir plain && cp "$source_dir"/tests/bad/good-minimal/input/*.toml plain/
+run 0 evaluate plain --format json -o plain.json
+[[ ! -e plain/weighbridge.db ]] || fail "evaluate without a workspace made one"
+[[ ! -s err.txt ]] || fail "evaluate without a workspace wrote to stderr: $(cat err.txt)"
+
+if (( failures > 0 )); then echo "$failures failure(s)" >&2; exit 1; fi
+echo "workspace commands: all passed"

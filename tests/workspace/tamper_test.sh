@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# verify against hand edits with the sqlite3 tool: an entry edited, deleted
+# or inserted, a stored submission changed, and the newest entries removed.
+#
+#   tamper_test.sh WEIGHBRIDGE SOURCE_DIR
+set -euo pipefail
+weighbridge=$(realpath "$1")
+source_dir=$(realpath "$2")
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp"
+export WEIGHBRIDGE_USER=tester
+
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+
+# A workspace with eleven entries: 1 init; 2 the procurement.toml init wrote;
+# then evaluate imports the minimal procurement: 3 its procurement.toml (a new
+# version: it names framework.toml), 4 framework.toml, 5-6 candidates alpha and
+# beta, 7 group staff, 8 member m1, 9 m1's judgements, 10 e1's scores; and
+# 11 the decision.
+"$weighbridge" init base --framework social-care-digital > /dev/null
+cp "$source_dir"/tests/bad/good-minimal/input/*.toml base/
+"$weighbridge" evaluate base --format json -o /dev/null 2> /dev/null
+entries=$(sqlite3 base/weighbridge.db 'SELECT COUNT(*) FROM audit')
+[[ "$entries" == 11 ]] || fail "expected 11 entries, got $entries"
+
+# tamper NAME SQL EXPECTED_MESSAGE [verify args]: on a fresh copy.
+tamper() {
+  local name=$1 sql=$2 want=$3; shift 3
+  rm -rf "$name"; cp -r base "$name"
+  sqlite3 "$name/weighbridge.db" "$sql"
+  local got=0
+  "$weighbridge" verify "$name" "$@" > out.txt 2> err.txt || got=$?
+  [[ "$got" == 1 ]] || fail "$name: verify exited $got, expected 1"
+  [[ "$(cat err.txt)" == "weighbridge: $want" ]] || fail "$name: $(cat err.txt)"
+}
+
+"$weighbridge" verify base > /dev/null || fail "the untouched workspace does not verify"
+tamper edited "UPDATE audit SET who = 'mallory' WHERE seq = 3" \
+  "audit entry 3 (import by mallory at $(sqlite3 base/weighbridge.db 'SELECT at FROM audit WHERE seq = 3')) does not match its hash: it was changed after it was written"
+tamper deleted "DELETE FROM audit WHERE seq = 5" \
+  "audit entry 5 is missing: the log goes from entry 4 to entry 6"
+last=$(sqlite3 base/weighbridge.db 'SELECT hash FROM audit ORDER BY seq DESC LIMIT 1')
+tamper inserted "INSERT INTO audit VALUES ($((entries + 1)), '2026-01-01T00:00:00Z', 'mallory', 'init', '{}', '$last', '$(printf 'f%.0s' {1..64})')" \
+  "audit entry $((entries + 1)) (init by mallory at 2026-01-01T00:00:00Z) does not match its hash: it was changed after it was written"
+tamper submission "UPDATE submission SET toml = replace(toml, 'value = 4', 'value = 5') WHERE kind = 'scores'" \
+  "the stored scores 'e1' version 1 does not match audit entry $(sqlite3 base/weighbridge.db "SELECT audit_seq FROM submission WHERE kind = 'scores'") that logged it: it was changed after it was logged"
+tamper newest "DROP TRIGGER decision_final_delete; DELETE FROM decision; DELETE FROM audit WHERE what = 'decision'" \
+  "the log no longer holds the head $last printed earlier: entries written since were deleted, or the log was rewritten" \
+  --head "$last"
+
+if (( failures > 0 )); then echo "$failures failure(s)" >&2; exit 1; fi
+echo "workspace tamper: all passed"
