@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cassert>
 #include <cmath>
+#include <cstdint>
 #include <memory>
 #include <new>
 #include <vector>
@@ -348,29 +350,72 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void EigenBlock(
 // neighbours it has. The order is a template argument so that the compiler
 // unrolls the product and keeps w in registers; the matrices live in a
 // local, suitably aligned array, so nothing is allocated.
+//
+// Each step does Iterate()'s operations, no more: these leave out only
+// operations whose result is known exactly.
+// * A comparison matrix's diagonal is 1, and 1 * w_i is exactly w_i, so the
+//   diagonal is neither put in the lanes nor multiplied. A matrix whose
+//   diagonal is not all 1 goes to Iterate() itself, on its own.
+// * Iterate() starts each dot product and the sum of A w at 0; 0 + x is x
+//   for every x but -0, and every product and sum here is positive (the
+//   entries are, and so are the weights), so the first term stands for it.
+// * |next - w| by clearing the sign bit: one operation, not three.
+// * The lanes that converged: one comparison folded to a bit mask by three
+//   shuffles, not eight scalar tests; the step limit is kept with one count
+//   for all lanes and the step at which each lane took its matrix.
 constexpr int kMaxStreamOrder = 10;
 typedef long LaneMask __attribute__((vector_size(kLanes * sizeof(long))));
+static_assert(kLanes == 8 && sizeof(long) == sizeof(double), "start and LaneBits assume 8 x 64 bits");
+
+constexpr std::uint64_t kOneBits = 0x3ff0000000000000;  // 1.0
+
+// Bit l set when lane l of `yes` is true (all ones). By reference: a vector
+// passed by value would change the calling convention with the processor.
+inline unsigned LaneBits(const LaneMask& yes) {
+  LaneMask bits = yes & LaneMask{1, 2, 4, 8, 16, 32, 64, 128};
+  bits |= __builtin_shuffle(bits, LaneMask{4, 5, 6, 7, 0, 1, 2, 3});
+  bits |= __builtin_shuffle(bits, LaneMask{2, 3, 0, 1, 6, 7, 4, 5});
+  bits |= __builtin_shuffle(bits, LaneMask{1, 0, 3, 2, 5, 4, 7, 6});
+  return static_cast<unsigned>(bits[0]);
+}
 
 template <int N>
 __attribute__((target_clones("avx512f", "avx2", "default"))) void EigenStream(
     const double* a, std::size_t count, double* w_out, double* lambda_out) {
   constexpr int kCells = N * N;
-  Lanes m[kCells];
+  Lanes m[kCells];  // the diagonal's cells are not used
   Lanes w[N];
-  std::size_t which[kLanes] = {};  // the matrix in each lane
-  LaneMask iterations{};
+  std::size_t which[kLanes] = {};     // the matrix in each lane
+  std::size_t taken_at[kLanes] = {};  // the step at which it came in
+  std::size_t step = 0;
+  // No lane reaches kMaxIterations steps before this step.
+  std::size_t deadline = kMaxIterations;
   LaneMask lane_index;
   for (int l = 0; l < kLanes; ++l) lane_index[l] = l;
-  const Lanes start = Lanes{} + 1.0 / N;
-  // Lanes left without a matrix at the end repeat the first; never written.
-  for (int i = 0; i < kCells; ++i) m[i] = Lanes{} + a[i];
+  const double equal = 1.0 / N;
+  const Lanes start = {equal, equal, equal, equal, equal, equal, equal, equal};
+  const LaneMask magnitude = LaneMask{} + 0x7fffffffffffffffL;  // all bits but the sign
+  // Lanes left without a matrix at the end work on whatever they hold;
+  // never written.
+  for (int i = 0; i < kCells; ++i) m[i] = start;
   for (int i = 0; i < N; ++i) w[i] = start;
   std::size_t next = 0;
   unsigned active = 0;
-  // Puts the next matrix in lane l: one masked broadcast per entry, which
-  // stays in vector registers (scalar stores into a lane would stall the
-  // next vector loads of the same cells).
+  double scratch[N];
+  // Puts the next matrix in lane l, a scalar store per entry: half the
+  // operations of a masked broadcast into a vector that lives in memory, and
+  // faster here even though the next step's vector loads of those cells wait
+  // for the stores.
   auto take = [&](int l) {
+    for (; next < count; ++next) {
+      const double* src = a + next * kCells;
+      // The diagonal's bits against 1.0's (a double has one 1): integer
+      // operations, no comparison flags to combine.
+      std::uint64_t off = 0;
+      for (int i = 0; i < N; ++i) off |= std::bit_cast<std::uint64_t>(src[i * (N + 1)]) ^ kOneBits;
+      if (off == 0) break;
+      lambda_out[next] = Iterate(src, N, w_out + next * N, scratch);
+    }
     if (next == count) {
       active &= ~(1u << l);
       return;
@@ -378,11 +423,13 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void EigenStream(
     const double* src = a + next * kCells;
     const LaneMask here = lane_index == l;
 #pragma GCC unroll 128
-    for (int i = 0; i < kCells; ++i) m[i] = here ? Lanes{} + src[i] : m[i];
+    for (int i = 0; i < kCells; ++i) {
+      if (i % (N + 1) != 0) m[i][l] = src[i];
+    }
 #pragma GCC unroll 16
     for (int i = 0; i < N; ++i) w[i] = here ? start : w[i];
-    iterations = here ? LaneMask{} : iterations;
     which[l] = next++;
+    taken_at[l] = step;
     active |= 1u << l;
   };
   for (int l = 0; l < kLanes; ++l) take(l);
@@ -392,22 +439,28 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void EigenStream(
     Lanes y[N];
 #pragma GCC unroll 16
     for (int r = 0; r < N; ++r) {
-      Lanes dot{};
+      Lanes dot = r == 0 ? w[0] : m[r * N] * w[0];
 #pragma GCC unroll 16
-      for (int j = 0; j < N; ++j) dot += m[r * N + j] * w[j];
+      for (int j = 1; j < N; ++j) {
+        if (j == r) {
+          dot += w[j];
+        } else {
+          dot += m[r * N + j] * w[j];
+        }
+      }
       y[r] = dot;
     }
-    Lanes sum{};
+    Lanes sum = y[0];
 #pragma GCC unroll 16
-    for (int k = 0; k < N; ++k) sum += y[k];
+    for (int k = 1; k < N; ++k) sum += y[k];
     const Lanes scale = 1.0 / sum;
     Lanes size[N];
 #pragma GCC unroll 16
     for (int i = 0; i < N; ++i) {
-      const Lanes step = y[i] * scale;
-      const Lanes diff = step - w[i];
-      size[i] = diff < 0 ? -diff : diff;
-      w[i] = step;
+      const Lanes step_i = y[i] * scale;
+      // The builtin, not std::bit_cast: no call that passes a vector by value.
+      size[i] = __builtin_bit_cast(Lanes, __builtin_bit_cast(LaneMask, step_i - w[i]) & magnitude);
+      w[i] = step_i;
     }
     // The largest change, pairwise: a maximum is exact, so the order of
     // comparing cannot change it.
@@ -416,11 +469,14 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void EigenStream(
 #pragma GCC unroll 16
       for (int i = 0; i + s < N; i += 2 * s) size[i] = size[i] < size[i + s] ? size[i + s] : size[i];
     }
-    iterations += 1;
-    const LaneMask stop = (size[0] <= kTolerance) | (iterations >= kMaxIterations);
-    unsigned done = 0;
-    for (int l = 0; l < kLanes; ++l) done |= static_cast<unsigned>(stop[l] & 1) << l;
-    done &= active;
+    unsigned done = LaneBits(size[0] <= kTolerance) & active;
+    ++step;
+    const bool at_limit = step >= deadline;
+    if (at_limit) {
+      for (int l = 0; l < kLanes; ++l) {
+        if ((active >> l & 1u) && step - taken_at[l] >= kMaxIterations) done |= 1u << l;
+      }
+    }
     while (done) {
       const int l = __builtin_ctz(done);
       done &= done - 1;
@@ -428,6 +484,12 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void EigenStream(
       for (int i = 0; i < N; ++i) out[i] = w[i][l];
       lambda_out[which[l]] = sum[l];
       take(l);
+    }
+    if (at_limit) {
+      deadline = static_cast<std::size_t>(-1);
+      for (int l = 0; l < kLanes; ++l) {
+        if (active >> l & 1u) deadline = std::min(deadline, taken_at[l] + kMaxIterations);
+      }
     }
   }
 }
