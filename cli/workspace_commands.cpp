@@ -13,6 +13,7 @@ void AddWorkspaceCommands(CLI::App& app, Action& run) {
   AddHistoryCommand(app, run);
   AddVerifyCommand(app, run);
   AddApproveCommand(app, run);
+  AddModerateCommand(app, run);
 }
 
 Actor CurrentActor(const std::string& by) {

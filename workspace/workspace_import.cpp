@@ -18,20 +18,14 @@ using workspace::Submission;
 
 namespace {
 
-// Reads and splits every file, adding the framework file a procurement.toml
-// names by path. Problems go to `diagnostics`.
-std::vector<Submission> ReadFiles(const std::vector<fs::path>& files, Diagnostics& diagnostics) {
+// Splits every text, adding the framework file a procurement.toml names by
+// path (read beside the procurement file). Problems go to `diagnostics`.
+std::vector<Submission> SplitTexts(const std::vector<NamedText>& texts, Diagnostics& diagnostics) {
   std::vector<Submission> out;
-  for (const fs::path& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    if (in) text << in.rdbuf();
-    if (!in || fs::is_directory(file)) {
-      diagnostics.Error({file.string(), 0, 0},
-                        fs::exists(file) ? "cannot read this file" : "no such file");
-      continue;
-    }
-    std::string kind = workspace::FileKind(text.str(), file.string(), diagnostics);
+  for (const NamedText& named : texts) {
+    const fs::path file = named.name;
+    const std::string& text = named.text;
+    std::string kind = workspace::FileKind(text, file.string(), diagnostics);
     if (kind.empty()) continue;
     if (kind == "framework") {
       diagnostics.Error({file.string(), 1, 1},
@@ -39,8 +33,7 @@ std::vector<Submission> ReadFiles(const std::vector<fs::path>& files, Diagnostic
                         "names it, and its framework file comes with it");
       continue;
     }
-    for (Submission& submission :
-         workspace::SplitFile(text.str(), file.string(), kind, diagnostics)) {
+    for (Submission& submission : workspace::SplitFile(text, file.string(), kind, diagnostics)) {
       out.push_back(std::move(submission));
     }
     if (kind != "procurement") continue;
@@ -78,7 +71,31 @@ WorkspaceStatus Workspace::Import(const std::vector<fs::path>& files,
                                   int& changed) {
   changed = 0;
   WorkspaceStatus status;
-  std::vector<Submission> incoming = ReadFiles(files, status.diagnostics);
+  std::vector<NamedText> texts;
+  for (const fs::path& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    if (in) text << in.rdbuf();
+    if (!in || fs::is_directory(file)) {
+      status.diagnostics.Error({file.string(), 0, 0},
+                               fs::exists(file) ? "cannot read this file" : "no such file");
+      continue;
+    }
+    texts.push_back({file.string(), text.str()});
+  }
+  if (status.diagnostics.has_errors()) {
+    status.code = WorkspaceCode::kBadInput;
+    return status;
+  }
+  return ImportTexts(texts, framework_dirs, actor, changed);
+}
+
+WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
+                                       const std::vector<fs::path>& framework_dirs,
+                                       const Actor& actor, int& changed) {
+  changed = 0;
+  WorkspaceStatus status;
+  std::vector<Submission> incoming = SplitTexts(texts, status.diagnostics);
   if (status.diagnostics.has_errors()) {
     status.code = WorkspaceCode::kBadInput;
     return status;

@@ -3,8 +3,8 @@
 #
 #   commands_test.sh WEIGHBRIDGE SOURCE_DIR
 #
-# init, import, evaluate with a workspace, history, verify and approve, on a
-# real SQLite file. Expected values come from the inputs (see comments), not
+# init, import, evaluate with a workspace, moderate, history, verify and
+# approve, on a real SQLite file. Expected values come from the inputs (see comments), not
 # from earlier runs.
 set -euo pipefail
 weighbridge=$(realpath "$1")
@@ -64,6 +64,25 @@ PY
 run 2 approve cms --decision 1 --by "Director" --role "Director of Social Services"
 grep -q "^weighbridge: cannot approve decision 1: .*1 spread of scores still needs moderation" err.txt ||
   fail "approve with a spread to moderate: $(cat err.txt)"
+
+# --- moderate: the spread the example's scores.toml names as not yet moderated
+# ("fieldnote / rights.algorithms (e2 scored 1, e3 scored 3.5)") ---------------
+run 0 moderate cms
+[[ "$(cat out.txt)" == "fieldnote on rights.algorithms: e2 1, e3 3.5 (2.5 apart)" ]] ||
+  fail "moderate lists: $(cat out.txt)"
+run 0 moderate cms --candidate fieldnote --criterion rights.algorithms --value 2.5 --note "Agreed on 2 April" --by chair
+[[ "$(cat out.txt)" == "recorded the consensus for fieldnote on rights.algorithms: 2.5
+  e3 scored 3.5: now 2.5
+  e2 scored 1: now 2.5" ]] || fail "moderate records: $(cat out.txt)"
+run 2 moderate cms --candidate nobody --criterion rights.algorithms --value 2
+grep -q "^(moderate):2:13: error: candidate 'nobody' is not in the candidates file" err.txt ||
+  fail "moderate with an unknown candidate: $(cat err.txt)"
+run 0 moderate cms
+[[ "$(cat out.txt)" == "no spread of scores needs moderation" ]] || fail "after moderation: $(cat out.txt)"
+run 0 evaluate cms --format json -o third.json
+run 0 approve cms --decision 3 --by "Pat Jones" --role "Director of Adult Social Care"
+[[ "$(sql cms/weighbridge.db "SELECT COUNT(*) FROM submission WHERE kind = 'scores'")" == 3 ]] ||
+  fail "moderation must keep every evaluator's scores as they were"
 
 # --- import: same content twice, a changed submission, a mistake --------------
 run 0 import cms cms/scores.toml

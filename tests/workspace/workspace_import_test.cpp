@@ -143,4 +143,22 @@ TEST_CASE("Import: what the workspace holds loads the same way twice", "[workspa
   CHECK(first.procurement->candidates[1].id == "beta");
 }
 
+TEST_CASE("Import: a command's own text is stored like a file, under the name it gives",
+          "[workspace]") {
+  Imported w;
+  int changed = 0;
+  REQUIRE(w.Import(kAll, changed).ok());
+  std::string text = "[[consensus]]\ncandidate = \"alpha\"\ncriterion = \"usability\"\nvalue = 3\n";
+  REQUIRE(
+      w.workspace->ImportTexts({{"(moderate)", text}}, {}, test::At("chair", "t2"), changed).ok());
+  CHECK(changed == 1);
+  CHECK(test::QuerySql(w.file, "SELECT source_file FROM submission WHERE kind = 'consensus'") ==
+        "(moderate)");
+  ProcurementLoad load;
+  REQUIRE(w.workspace->LoadInputs({}, load).ok());
+  REQUIRE(load.procurement->consensus.size() == 1);
+  CHECK(load.procurement->consensus[0].value == 3);
+  CHECK(load.procurement->scores.size() == 4);  // e1's scores stay on record
+}
+
 }  // namespace weighbridge

@@ -62,6 +62,12 @@ struct DecisionInput {
   int moderation = 0;             // spreads still needing moderation
 };
 
+// A text to import, and the name that stands for its file.
+struct NamedText {
+  std::string name;  // the file's name, or what stands for it in messages
+  std::string text;  // TOML
+};
+
 // A stored decision.
 struct DecisionRecord {
   long long number = 0;  // 1, 2, 3, ...
@@ -114,6 +120,13 @@ class Workspace {
   WorkspaceStatus Import(const std::vector<std::filesystem::path>& files,
                          const std::vector<std::filesystem::path>& framework_dirs,
                          const Actor& actor, int& changed);
+
+  // As Import, for texts not read from files (a command's own input, such as
+  // a consensus recorded by `weighbridge moderate`). `name` stands for the file
+  // in diagnostics and in the log.
+  WorkspaceStatus ImportTexts(const std::vector<NamedText>& texts,
+                              const std::vector<std::filesystem::path>& framework_dirs,
+                              const Actor& actor, int& changed);
 
   // Loads the latest version of everything held, with the engine's own loader,
   // as if it were a procurement folder (procurement.toml, candidates.toml,
