@@ -16,7 +16,10 @@ namespace {
 namespace fs = std::filesystem;
 
 // The folder's TOML, in the loader's own layout.
-std::vector<fs::path> FolderFiles(const fs::path& dir) {
+std::vector<fs::path> FolderFiles(const fs::path& folder) {
+  // Named the same way each time ("cms" and "./cms" alike), so that an
+  // unchanged file is recognised as the one imported before.
+  const fs::path dir = folder.lexically_normal();
   std::vector<fs::path> files = {dir / "procurement.toml"};
   if (fs::is_directory(dir / "candidates")) {
     std::vector<fs::path> candidates;
@@ -63,7 +66,9 @@ int EvaluateWorkspace(const std::string& dir, bool allow_incomplete,
   }
   Actor actor = CurrentActor("");
   int changed = 0;
-  WorkspaceStatus status = workspace->Import(FolderFiles(dir), FrameworkDirs(), actor, changed);
+  // An unchanged folder file must not undo a later moderation or import.
+  WorkspaceStatus status = workspace->Import(FolderFiles(dir), FrameworkDirs(), actor, changed,
+                                             /*keep_later_changes=*/true);
   if (status.ok()) {
     LoadOptions options;
     options.framework_dirs = FrameworkDirs();

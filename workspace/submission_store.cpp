@@ -25,6 +25,14 @@ std::vector<StoredSubmission> LatestSubmissions(Db& db) {
   return out;
 }
 
+std::string LastMeaningFrom(Db& db, const Submission& submission) {
+  Statement last = db.Prepare(
+      "SELECT meaning FROM submission WHERE kind = ?1 AND subject = ?2 AND source_file = ?3 "
+      "ORDER BY version DESC LIMIT 1");
+  last.Bind(1, submission.kind).Bind(2, submission.subject).Bind(3, submission.source_file);
+  return last.Step() ? last.Text(0) : std::string();
+}
+
 nlohmann::json SubmissionContent(const Submission& submission, long long version) {
   return {{"kind", submission.kind},
           {"subject", submission.subject},

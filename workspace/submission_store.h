@@ -18,6 +18,10 @@ struct StoredSubmission {
 // The latest version of every submission, in the order each was first imported.
 std::vector<StoredSubmission> LatestSubmissions(Db& db);
 
+// The canonical meaning of the latest version of `submission`'s kind and
+// subject that was imported from `submission.source_file`; "" when none was.
+std::string LastMeaningFrom(Db& db, const Submission& submission);
+
 // The audit content of a submission row: every column but audit_seq.
 nlohmann::json SubmissionContent(const Submission& submission, long long version);
 

@@ -68,7 +68,7 @@ bool SameMeaning(const Submission& a, const Submission& b) {
 
 WorkspaceStatus Workspace::Import(const std::vector<fs::path>& files,
                                   const std::vector<fs::path>& framework_dirs, const Actor& actor,
-                                  int& changed) {
+                                  int& changed, bool keep_later_changes) {
   changed = 0;
   WorkspaceStatus status;
   std::vector<NamedText> texts;
@@ -87,12 +87,12 @@ WorkspaceStatus Workspace::Import(const std::vector<fs::path>& files,
     status.code = WorkspaceCode::kBadInput;
     return status;
   }
-  return ImportTexts(texts, framework_dirs, actor, changed);
+  return ImportTexts(texts, framework_dirs, actor, changed, keep_later_changes);
 }
 
 WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
                                        const std::vector<fs::path>& framework_dirs,
-                                       const Actor& actor, int& changed) {
+                                       const Actor& actor, int& changed, bool keep_later_changes) {
   changed = 0;
   WorkspaceStatus status;
   std::vector<Submission> incoming = SplitTexts(texts, status.diagnostics);
@@ -114,7 +114,9 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
             old.submission.subject != submission.subject) {
           continue;
         }
-        same = SameMeaning(old.submission, submission);
+        same = SameMeaning(old.submission, submission) ||
+               (keep_later_changes && workspace::LastMeaningFrom(impl_->db, submission) ==
+                                          workspace::CanonicalJson(submission.meaning));
         version = old.version + 1;
         if (!same) old.submission = submission;  // the whole is checked with the new one
         break;

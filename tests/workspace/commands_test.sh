@@ -100,6 +100,15 @@ run 0 import cms changed-scores.toml
   fail "changed scores: $(cat out.txt), expected $changed_evaluators evaluators' new versions"
 [[ "$(sql cms/weighbridge.db "SELECT COUNT(*) FROM submission WHERE kind = 'scores' AND version = 1")" == 3 ]] ||
   fail "the first versions of the three evaluators' scores were not kept"
+# evaluate imports the folder's scores.toml again only when it has changed: the
+# newer versions from changed-scores.toml stay the latest.
+run 0 evaluate ./cms --format json -o /dev/null
+[[ "$(sql cms/weighbridge.db "SELECT DISTINCT source_file FROM submission s WHERE kind = 'scores' AND version = (SELECT MAX(version) FROM submission l WHERE l.kind = s.kind AND l.subject = s.subject) AND subject IN (SELECT subject FROM submission WHERE version = 2)")" == "changed-scores.toml" ]] ||
+  fail "evaluate undid the scores imported from changed-scores.toml"
+sed -i '0,/^value = 4$/s//value = 4.5/' cms/scores.toml
+run 0 evaluate cms --format json -o /dev/null
+[[ "$(sql cms/weighbridge.db "SELECT source_file FROM submission WHERE kind = 'scores' ORDER BY audit_seq DESC LIMIT 1")" == "cms/scores.toml" ]] ||
+  fail "an edit to the folder's scores.toml was not imported by evaluate"
 entries_before=$(sql cms/weighbridge.db 'SELECT COUNT(*) FROM audit')
 printf '[[candidate]]\nid = "late"\nname = "Late Bid"\nnot_a_key = 1\n' > late.toml
 run 2 import cms late.toml

@@ -161,4 +161,21 @@ TEST_CASE("Import: a command's own text is stored like a file, under the name it
   CHECK(load.procurement->scores.size() == 4);  // e1's scores stay on record
 }
 
+TEST_CASE("Import: a file unchanged since its last import does not undo a later change",
+          "[workspace]") {
+  Imported w;
+  int changed = 0;
+  REQUIRE(w.Import(kAll, changed).ok());
+  std::string scores = test::ReadBytes(w.folder / "scores.toml");
+  scores.replace(scores.find("value = 4"), 9, "value = 3");
+  Write(w.folder / "from-e1.toml", scores);
+  REQUIRE(w.Import({"from-e1.toml"}, changed).ok());  // e1's version 2
+  const std::vector<fs::path> folder_scores = {w.folder / "scores.toml"};
+  REQUIRE(w.workspace->Import(folder_scores, {}, test::At("alice", "t2"), changed, true).ok());
+  CHECK(changed == 0);  // scores.toml is as it was when imported: version 2 stays
+  REQUIRE(w.workspace->Import(folder_scores, {}, test::At("alice", "t3"), changed).ok());
+  CHECK(changed == 1);  // asked for plainly, the file's content is stored again
+  CHECK(w.Count(" WHERE kind = 'scores'") == "3");
+}
+
 }  // namespace weighbridge

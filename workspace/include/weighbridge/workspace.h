@@ -117,16 +117,21 @@ class Workspace {
   // the engine's loader (missing scores allowed) with `framework_dirs`; any
   // problem comes back in status.diagnostics at the imported files' own lines
   // and nothing is stored. `changed` receives the number of new versions.
+  //
+  // With `keep_later_changes` (evaluate's import of the folder's own files), a
+  // submission equal to the last version imported from the same file is also
+  // skipped: a file that has not changed since it was last imported does not
+  // undo a later change made by another file or by a command.
   WorkspaceStatus Import(const std::vector<std::filesystem::path>& files,
                          const std::vector<std::filesystem::path>& framework_dirs,
-                         const Actor& actor, int& changed);
+                         const Actor& actor, int& changed, bool keep_later_changes = false);
 
   // As Import, for texts not read from files (a command's own input, such as
   // a consensus recorded by `weighbridge moderate`). `name` stands for the file
   // in diagnostics and in the log.
   WorkspaceStatus ImportTexts(const std::vector<NamedText>& texts,
                               const std::vector<std::filesystem::path>& framework_dirs,
-                              const Actor& actor, int& changed);
+                              const Actor& actor, int& changed, bool keep_later_changes = false);
 
   // Loads the latest version of everything held, with the engine's own loader,
   // as if it were a procurement folder (procurement.toml, candidates.toml,
