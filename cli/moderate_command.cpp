@@ -1,10 +1,10 @@
 // `weighbridge moderate DIR` lists the spreads of scores that need
 // moderation; `weighbridge moderate DIR --candidate C --criterion K --value V
 // --note TEXT` records the consensus agreed for one of them.
-#include <charconv>
 #include <iostream>
 
 #include "cli/framework_dirs.h"
+#include "cli/toml_text.h"
 #include "cli/workspace_commands.h"
 #include "weighbridge/evaluate.h"
 
@@ -19,31 +19,6 @@ struct ModerateArgs {
   std::string note;
   std::string by;
 };
-
-std::string Number(double value) {
-  char text[32];
-  auto end = std::to_chars(text, text + sizeof text, value).ptr;
-  return std::string(text, end);
-}
-
-// A TOML basic string: quotes, backslashes and control characters escaped.
-std::string TomlString(const std::string& text) {
-  std::string out = "\"";
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (byte < 0x20 || byte == 0x7f) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\u%04x", byte);
-      out += escaped;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
 
 // The latest inputs, loaded with missing scores allowed; nothing when they do
 // not load (the problems are printed).
@@ -72,9 +47,10 @@ int List(Workspace& workspace) {
   for (const ModerationNeed& need : decision.moderation) {
     std::cout << need.candidate << " on " << need.criterion << ": ";
     for (std::size_t i = 0; i < need.scores.size(); ++i) {
-      std::cout << (i ? ", " : "") << need.scores[i].first << " " << Number(need.scores[i].second);
+      std::cout << (i ? ", " : "") << need.scores[i].first << " "
+                << TomlNumber(need.scores[i].second);
     }
-    std::cout << " (" << Number(need.spread) << " apart)\n";
+    std::cout << " (" << TomlNumber(need.spread) << " apart)\n";
   }
   return kExitOk;
 }
@@ -85,7 +61,7 @@ int Record(Workspace& workspace, const ModerateArgs& args) {
   if (!before) return exit_code;
   std::string text = "[[consensus]]\ncandidate = " + TomlString(args.candidate) +
                      "\ncriterion = " + TomlString(args.criterion) +
-                     "\nvalue = " + Number(*args.value) + "\nnote = " + TomlString(args.note) +
+                     "\nvalue = " + TomlNumber(*args.value) + "\nnote = " + TomlString(args.note) +
                      "\n";
   int changed = 0;
   WorkspaceStatus status = workspace.ImportTexts({{"(moderate)", text}}, FrameworkDirs(),
@@ -100,12 +76,13 @@ int Record(Workspace& workspace, const ModerateArgs& args) {
     return kExitOk;
   }
   std::cout << "recorded the consensus for " << args.candidate << " on " << args.criterion << ": "
-            << Number(*args.value) << "\n";
+            << TomlNumber(*args.value) << "\n";
   // Every evaluator's own score stays on record; show what the consensus changes.
   for (const Score& score : before->scores) {
     if (score.candidate != args.candidate || score.criterion != args.criterion) continue;
-    std::cout << "  " << score.evaluator << " scored " << Number(score.value) << ": "
-              << (score.value == *args.value ? "unchanged" : "now " + Number(*args.value)) << "\n";
+    std::cout << "  " << score.evaluator << " scored " << TomlNumber(score.value) << ": "
+              << (score.value == *args.value ? "unchanged" : "now " + TomlNumber(*args.value))
+              << "\n";
   }
   return kExitOk;
 }

@@ -8,5 +8,7 @@ target_sources(weighbridge PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/verify_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/approve_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/moderate_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/score_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/toml_text.cpp
 )
 target_link_libraries(weighbridge PRIVATE weighbridge::workspace nlohmann_json::nlohmann_json)

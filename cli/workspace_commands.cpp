@@ -14,6 +14,7 @@ void AddWorkspaceCommands(CLI::App& app, Action& run) {
   AddVerifyCommand(app, run);
   AddApproveCommand(app, run);
   AddModerateCommand(app, run);
+  AddScoreCommand(app, run);
 }
 
 Actor CurrentActor(const std::string& by) {

@@ -1,5 +1,5 @@
 // The workspace's sub-commands (docs/workspace.md): init, import, history,
-// verify, approve and moderate, each in its own file; and what they share.
+// verify, approve, moderate and score, each in its own file; and what they share.
 #pragma once
 
 #include <memory>
@@ -19,6 +19,7 @@ void AddHistoryCommand(CLI::App& app, Action& run);
 void AddVerifyCommand(CLI::App& app, Action& run);
 void AddApproveCommand(CLI::App& app, Action& run);
 void AddModerateCommand(CLI::App& app, Action& run);
+void AddScoreCommand(CLI::App& app, Action& run);
 
 // Who is writing: `by` when given, else $WEIGHBRIDGE_USER, $USER or $LOGNAME,
 // else "unknown"; and the time now, in UTC. The library reads no clock.

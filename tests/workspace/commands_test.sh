@@ -3,8 +3,8 @@
 #
 #   commands_test.sh WEIGHBRIDGE SOURCE_DIR
 #
-# init, import, evaluate with a workspace, moderate, history, verify and
-# approve, on a real SQLite file. Expected values come from the inputs (see comments), not
+# init, import, evaluate with a workspace, moderate, score, history, verify
+# and approve, on a real SQLite file. Expected values come from the inputs (see comments), not
 # from earlier runs.
 set -euo pipefail
 weighbridge=$(realpath "$1")
@@ -136,6 +136,33 @@ grep -q "^weighbridge: decision 1 was approved already, by Pat Jones at " err.tx
 [[ "$(sql small/weighbridge.db 'SELECT by, role, note FROM approval')" == "Pat Jones|Head of Commissioning|as the panel advised" ]] ||
   fail "the approval was not stored as given"
 run 0 verify small
+
+# --- score: one score at a time -------------------------------------------------
+# The minimal procurement: weights usability 60, privacy 40 (points); scale 0-5,
+# so a score s counts as 20*s. e1 scored alpha 4/3 and beta 2/5.
+run 0 init scored --framework social-care-digital
+cp "$source_dir"/tests/bad/good-minimal/input/*.toml scored/
+run 0 evaluate scored --format json -o /dev/null
+run 0 score scored --evaluator e1 --candidate alpha --criterion usability --value 2 --rationale 'Menus are "hard" to find'
+[[ "$(cat out.txt)" == "recorded e1's score for alpha on usability: 2 (was 4)" ]] || fail "score: $(cat out.txt)"
+run 0 score scored --evaluator e2 --candidate beta --criterion privacy --value 4.5 --rationale "Clear consent" --evidence-ref "Demo 3"
+[[ "$(cat out.txt)" == "recorded e2's score for beta on privacy: 4.5" ]] || fail "score, new evaluator: $(cat out.txt)"
+run 0 score scored --evaluator e2 --candidate beta --criterion privacy --value 4.5 --rationale "Clear consent" --evidence-ref "Demo 3"
+[[ "$(cat out.txt)" == "nothing changed: this score was recorded already" ]] || fail "score twice: $(cat out.txt)"
+run 2 score scored --evaluator e2 --candidate beta --criterion privacy --value 9 --rationale "x"
+grep -q "^(score):[0-9]*:9: error: score 9 is outside the scale" err.txt || fail "score off the scale: $(cat err.txt)"
+run 0 evaluate scored --format json -o scored.json
+# alpha: 0.6*(20*2) + 0.4*(20*3) = 24 + 24 = 48
+# beta:  0.6*(20*2) + 0.4*(20*(5+4.5)/2) = 24 + 38 = 62 (the mean of e1 and e2)
+python3 - scored.json <<'PY' || fail "totals after score are not 48 and 62"
+import json, sys
+d = json.load(open(sys.argv[1]))
+totals = {c["id"]: c["total"] for c in d["candidates"]}
+sys.exit(0 if abs(totals["alpha"] - 48) < 1e-9 and abs(totals["beta"] - 62) < 1e-9 else 1)
+PY
+[[ "$(sql scored/weighbridge.db "SELECT COUNT(*) FROM submission WHERE kind = 'scores' AND subject = 'e1'")" == 2 ]] ||
+  fail "e1's first scores were not kept"
+run 0 verify scored
 
 # --- evaluate without a workspace is unchanged ----------------------------------
 mkdir plain && cp "$source_dir"/tests/bad/good-minimal/input/*.toml plain/

@@ -140,6 +140,11 @@ class Workspace {
   // lines of the files they were imported from; kBadInput then.
   WorkspaceStatus LoadInputs(const LoadOptions& options, ProcurementLoad& load);
 
+  // The latest version of one submission (kind and subject as Import splits
+  // them, e.g. "scores" and an evaluator's id) as canonical JSON of its
+  // tables, e.g. {"score":[{...},...]}; nothing when there is none.
+  std::optional<std::string> LatestMeaning(const std::string& kind, const std::string& subject);
+
   // The hash of the newest audit entry (64 zeros for an empty log).
   std::string Head();
 
