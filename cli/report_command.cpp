@@ -51,7 +51,8 @@ bool OptionsFit(const ReportArgs& args) {
 
 // Writes each supplier's summary into `folder` (made when missing), warning
 // about missing supplier details without stopping. Each file is written
-// whole or not at all; on a failure, those already written are named.
+// whole or not at all; on a failure, the message says how many were written
+// before it.
 bool WriteSummaries(const std::string& folder, const std::vector<SupplierSummary>& summaries) {
   std::error_code error;
   std::filesystem::create_directories(folder, error);
