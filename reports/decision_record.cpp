@@ -276,9 +276,18 @@ class DecisionRecord {
     }
     if (!d_.moderation.empty()) {
       const int n = static_cast<int>(d_.moderation.size());
+      // Named, so that the signatory knows what is still open without the
+      // full report: "Oak Notes on Ease of maintenance".
+      std::vector<std::string> which;
+      for (const ModerationNeed& m : d_.moderation) {
+        const CandidateResult* c = nullptr;
+        for (const CandidateResult& r : d_.candidates) c = r.id == m.candidate ? &r : c;
+        which.push_back((c ? ProductName(*c) : Escape(m.candidate)) + " on " +
+                        EscapedTitle(p_, m.criterion));
+      }
       items += "- " + Capitalised(CountedNoun(n, "score", "scores")) +
                (n == 1 ? " still needs" : " still need") +
-               " moderation: the evaluators are too far apart.\n";
+               " moderation, the evaluators being too far apart: " + JoinPlainList(which) + ".\n";
     }
     if (const CandidateResult* w = first_.winner) {
       const std::string name = ProductName(*w);

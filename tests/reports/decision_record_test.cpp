@@ -89,12 +89,20 @@ TEST_CASE("Decision record: risks count scores needing moderation in the singula
           "[reports]") {
   Decision d = SignOffDecision();
   d.moderation.resize(1);
+  d.moderation[0].candidate = "oak";
+  d.moderation[0].criterion = "upkeep";
   CHECK_THAT(RenderDecisionRecord(SignOffProcurement(), d),
-             Catch::Contains("- One score still needs moderation: the evaluators are too far "
-                             "apart.\n"));
+             Catch::Contains("- One score still needs moderation, the evaluators being too far "
+                             "apart: Oak Notes on Ease of maintenance.\n"));
   d.moderation.resize(3);
+  d.moderation[1].candidate = "birch";
+  d.moderation[1].criterion = "care.consent";
+  d.moderation[2].candidate = "oak";
+  d.moderation[2].criterion = "care.consent";
   CHECK_THAT(RenderDecisionRecord(SignOffProcurement(), d),
-             Catch::Contains("- Three scores still need moderation"));
+             Catch::Contains("- Three scores still need moderation, the evaluators being too far "
+                             "apart: Oak Notes on Ease of maintenance, Birch Care Record on "
+                             "Consent and choice and Oak Notes on Consent and choice.\n"));
 }
 
 TEST_CASE("Decision record and summaries: a failed rule's source is given to the supplier only",
