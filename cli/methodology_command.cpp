@@ -41,13 +41,8 @@ int RunMethodology(const MethodologyArgs& args) {
   if (args.format == "markdown") {
     return WriteOutput(args.output, RenderMethodology(*procurement, decision)) ? kExitOk : kExitIo;
   }
-  const HtmlResult html =
-      RenderMethodologyHtml(*procurement, decision, *templates, WEIGHBRIDGE_VERSION);
-  if (!html.ok) {
-    std::cerr << html.error << "\nnothing was written\n";
-    return kExitBadInput;
-  }
-  return WriteOutput(args.output, html.html) ? kExitOk : kExitIo;
+  return WriteHtmlPage(args.output, RenderMethodologyHtml(*procurement, decision, *templates,
+                                                         WEIGHBRIDGE_VERSION));
 }
 
 }  // namespace

@@ -110,12 +110,8 @@ int RunReport(const ReportArgs& args) {
     const std::string markdown = RenderMarkdown(*procurement, decision, WEIGHBRIDGE_VERSION);
     return WriteOutput(args.output, markdown) ? kExitOk : kExitIo;
   }
-  const HtmlResult html = RenderHtml(*procurement, decision, *templates, WEIGHBRIDGE_VERSION);
-  if (!html.ok) {
-    std::cerr << html.error << "\nnothing was written\n";
-    return kExitBadInput;
-  }
-  return WriteOutput(args.output, html.html) ? kExitOk : kExitIo;
+  return WriteHtmlPage(args.output,
+                       RenderHtml(*procurement, decision, *templates, WEIGHBRIDGE_VERSION));
 }
 
 }  // namespace

@@ -7,6 +7,9 @@
 #include <sstream>
 #include <vector>
 
+#include "cli/commands.h"
+#include "cli/output_file.h"
+
 namespace weighbridge::cli {
 namespace {
 
@@ -47,6 +50,14 @@ std::optional<ReportTemplates> ReadTemplatesOrReport(const std::string& dir) {
     templates.paths[name] = path.string();
   }
   return templates;
+}
+
+int WriteHtmlPage(const std::string& output, const HtmlResult& page) {
+  if (!page.ok) {
+    std::cerr << page.error << "\nnothing was written\n";
+    return kExitBadInput;
+  }
+  return WriteOutput(output, page.html) ? kExitOk : kExitIo;
 }
 
 }  // namespace weighbridge::cli

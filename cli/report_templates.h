@@ -15,4 +15,9 @@ namespace weighbridge::cli {
 // and returns nothing: the caller exits with kExitBadInput.
 std::optional<ReportTemplates> ReadTemplatesOrReport(const std::string& dir);
 
+// Writes a rendered page to `output` and returns the exit code: a template
+// error is reported with "nothing was written" (kExitBadInput), a failed
+// write as WriteOutput reports it (kExitIo). Shared by report and methodology.
+int WriteHtmlPage(const std::string& output, const HtmlResult& page);
+
 }  // namespace weighbridge::cli
