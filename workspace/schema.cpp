@@ -69,6 +69,14 @@ CREATE TRIGGER approval_final_delete BEFORE DELETE ON approval
   BEGIN SELECT RAISE(ABORT, 'an approval cannot be deleted'); END;
 )sql";
 
+// Version 2 (issue 5, second part): the method freeze and the erasable record of
+// people. Each part keeps its own tables in its own constant; both run in the one
+// migration from version 1 to 2.
+constexpr std::string_view kVersion2Freeze = R"sql(
+)sql";
+constexpr std::string_view kVersion2People = R"sql(
+)sql";
+
 }  // namespace
 
 std::string CheckWorkspaceFile(const std::filesystem::path& file) {
@@ -116,7 +124,12 @@ void Migrate(Db& db) {
     db.Exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.Exec("PRAGMA user_version = 1");
   }
-  // Later versions: `if (version < 2) { ...; PRAGMA user_version = 2; }`.
+  if (version < 2) {
+    db.Exec(std::string(kVersion2Freeze));
+    db.Exec(std::string(kVersion2People));
+    db.Exec("PRAGMA user_version = 2");
+  }
+  // Later versions: `if (version < 3) { ...; PRAGMA user_version = 3; }`.
 }
 
 }  // namespace weighbridge::workspace
