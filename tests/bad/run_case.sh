@@ -8,6 +8,9 @@
 #   command        one line of arguments (default: evaluate input --format json -o out.json)
 #   expected_exit  the exit code wanted (default 2)
 #   expected_output  for exit 0: what out.json must hold, exactly
+#   setup          a bash script run first in the copy, given the weighbridge
+#                  binary as $1: it builds what the command works on (a
+#                  workspace made by init and import), which then counts as input
 #
 # The case is copied to a fresh temporary folder and run there. For exit 2 the
 # program must write nothing: no out.json, nothing on stdout, and every file
@@ -35,6 +38,14 @@ if [[ -f command ]]; then command_line=$(head -n 1 command); fi
 expected_exit=2
 if [[ -f expected_exit ]]; then expected_exit=$(tr -d '[:space:]' < expected_exit); fi
 read -r -a args <<< "$command_line"
+
+if [[ -f setup ]]; then
+  if ! bash setup "$weighbridge" > "$tmp/setup.log" 2>&1; then
+    echo "FAIL $name: its setup script failed"
+    cat "$tmp/setup.log"
+    exit 1
+  fi
+fi
 
 # Every entry with its type, then every file's sha256, so that an added empty
 # folder shows up as well as a changed byte.
