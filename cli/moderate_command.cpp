@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/framework_dirs.h"
+#include "cli/record_submission.h"
 #include "cli/toml_text.h"
 #include "cli/workspace_commands.h"
 #include "weighbridge/evaluate.h"
@@ -64,13 +65,7 @@ int Record(Workspace& workspace, const ModerateArgs& args) {
                      "\nvalue = " + TomlNumber(*args.value) + "\nnote = " + TomlString(args.note) +
                      "\n";
   int changed = 0;
-  WorkspaceStatus status = workspace.ImportTexts({{"(moderate)", text}}, FrameworkDirs(),
-                                                 CurrentActor(args.by), changed);
-  if (!status.ok()) {
-    int code = ReportStatus(status);
-    std::cerr << "nothing was stored\n";
-    return code;
-  }
+  if (int code = RecordText(workspace, "(moderate)", text, args.by, changed)) return code;
   if (changed == 0) {
     std::cout << "nothing changed: this consensus was recorded already\n";
     return kExitOk;

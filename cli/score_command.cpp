@@ -4,7 +4,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "cli/framework_dirs.h"
+#include "cli/record_submission.h"
 #include "cli/toml_text.h"
 #include "cli/workspace_commands.h"
 
@@ -22,36 +22,11 @@ struct ScoreArgs {
   std::string by;
 };
 
-// One [[score]] table. Scores hold only texts and numbers (formats.md), so
-// any other value means the stored submission is not one this command wrote
-// or read: it is refused rather than guessed at.
-bool WriteScore(const nlohmann::json& score, std::string& out) {
-  out += "[[score]]\n";
-  for (const char* key :
-       {"evaluator", "candidate", "criterion", "value", "rationale", "evidence_ref"}) {
-    if (!score.contains(key)) continue;
-    const nlohmann::json& value = score[key];
-    if (value.is_string()) {
-      out += std::string(key) + " = " + TomlString(value.get<std::string>()) + "\n";
-    } else if (value.is_number()) {
-      out += std::string(key) + " = " + TomlNumber(value.get<double>()) + "\n";
-    } else {
-      return false;
-    }
-  }
-  out += "\n";
-  return score.size() <= 6;
-}
-
 int RunScore(const ScoreArgs& args) {
   int exit_code = kExitOk;
   std::unique_ptr<Workspace> workspace = OpenWorkspaceOrReport(args.dir, exit_code);
   if (!workspace) return exit_code;
-  nlohmann::json scores = nlohmann::json::array();
-  if (auto latest = workspace->LatestMeaning("scores", args.evaluator)) {
-    nlohmann::json meaning = nlohmann::json::parse(*latest, nullptr, false);
-    if (meaning.is_object() && meaning.contains("score")) scores = meaning["score"];
-  }
+  nlohmann::json scores = LatestTables(*workspace, "scores", args.evaluator, "score");
   nlohmann::json entry = {{"evaluator", args.evaluator},
                           {"candidate", args.candidate},
                           {"criterion", args.criterion},
@@ -69,23 +44,15 @@ int RunScore(const ScoreArgs& args) {
     }
   }
   if (!replaced) scores.push_back(entry);
-  std::string text;
-  for (const nlohmann::json& score : scores) {
-    if (!WriteScore(score, text)) {
-      std::cerr << "weighbridge: " << args.evaluator
-                << "'s stored scores hold keys this command cannot rewrite; import a corrected "
-                   "scores file instead. Nothing was written\n";
-      return kExitBadInput;
-    }
+  std::optional<std::string> text = TomlTables("score", scores);
+  if (!text) {
+    std::cerr << "weighbridge: " << args.evaluator
+              << "'s stored scores hold values this command cannot rewrite; import a corrected "
+                 "scores file instead. Nothing was written\n";
+    return kExitBadInput;
   }
   int changed = 0;
-  WorkspaceStatus status =
-      workspace->ImportTexts({{"(score)", text}}, FrameworkDirs(), CurrentActor(args.by), changed);
-  if (!status.ok()) {
-    int code = ReportStatus(status);
-    std::cerr << "nothing was stored\n";
-    return code;
-  }
+  if (int code = RecordText(*workspace, "(score)", *text, args.by, changed)) return code;
   if (changed == 0) {
     std::cout << "nothing changed: this score was recorded already\n";
     return kExitOk;

@@ -1,8 +1,12 @@
 // Writing TOML values for the tables a command records itself (a score, a
-// consensus), so that they go through the same import and checks as a file.
+// consensus, a judgement), so that they go through the same import and checks
+// as a file.
 #pragma once
 
+#include <optional>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 namespace weighbridge::cli {
 
@@ -11,5 +15,12 @@ std::string TomlString(const std::string& text);
 
 // A number in its shortest form that reads back as the same double.
 std::string TomlNumber(double value);
+
+// One [[key]] table for each JSON object in `tables` (as a stored submission's
+// meaning holds them: {"score": [{...}, ...]}). Values may be
+// texts, numbers, true/false, lists and tables of these, written inline.
+// Nothing when a value has no TOML form here (null), so that a submission
+// this cannot write is refused rather than changed.
+std::optional<std::string> TomlTables(const std::string& key, const nlohmann::json& tables);
 
 }  // namespace weighbridge::cli

@@ -10,5 +10,10 @@ target_sources(weighbridge PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/moderate_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/score_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/toml_text.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/record_submission.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/weigh_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/exclude_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/investigate_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/scores_command.cpp
 )
 target_link_libraries(weighbridge PRIVATE weighbridge::workspace nlohmann_json::nlohmann_json)

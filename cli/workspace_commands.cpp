@@ -15,6 +15,10 @@ void AddWorkspaceCommands(CLI::App& app, Action& run) {
   AddApproveCommand(app, run);
   AddModerateCommand(app, run);
   AddScoreCommand(app, run);
+  AddWeighCommand(app, run);
+  AddExcludeCommand(app, run);
+  AddInvestigateCommand(app, run);
+  AddScoresCommand(app, run);
 }
 
 Actor CurrentActor(const std::string& by) {

@@ -20,6 +20,10 @@ void AddVerifyCommand(CLI::App& app, Action& run);
 void AddApproveCommand(CLI::App& app, Action& run);
 void AddModerateCommand(CLI::App& app, Action& run);
 void AddScoreCommand(CLI::App& app, Action& run);
+void AddWeighCommand(CLI::App& app, Action& run);
+void AddExcludeCommand(CLI::App& app, Action& run);
+void AddInvestigateCommand(CLI::App& app, Action& run);
+void AddScoresCommand(CLI::App& app, Action& run);
 
 // Who is writing: `by` when given, else $WEIGHBRIDGE_USER, $USER or $LOGNAME,
 // else "unknown"; and the time now, in UTC. The library reads no clock.

@@ -29,6 +29,7 @@ constexpr ArrayRule kRules[] = {
     {"panel", "judgement", "judgements", "member", nullptr},
     {"scores", "score", "scores", "evaluator", nullptr},
     {"scores", "consensus", "consensus", "candidate", "criterion"},
+    {"scores", "assignment", "assignment", "evaluator", nullptr},
 };
 
 const ArrayRule* RuleFor(const std::string& key) {
@@ -124,7 +125,7 @@ std::string FileKind(const std::string& text, const std::string& file_name,
       {file_name, 1, 1},
       kinds.empty() ? "cannot tell what this file holds: import a procurement.toml, a framework, "
                       "or a file of [[candidate]], of [[group]], [[member]] and [[judgement]], "
-                      "or of [[score]] and [[consensus]] tables"
+                      "or of [[score]], [[consensus]] and [[assignment]] tables"
                     : "this file mixes candidates, panel judgements and scores: import each "
                       "kind from its own file");
   return {};

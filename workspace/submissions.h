@@ -1,8 +1,8 @@
 // Splitting an input file into submissions: the units the workspace versions.
 // A candidates file gives one per candidate; a panel file one per group, one per
 // member and one per member's set of judgements; a scores file one per
-// evaluator's set of scores and one per consensus; procurement.toml and a
-// framework file are one submission each. A person's changed submission is
+// evaluator's set of scores, one per consensus and one per evaluator's
+// assignment; procurement.toml and a framework file are one submission each. A person's changed submission is
 // then a new version of theirs alone.
 #pragma once
 
@@ -23,7 +23,8 @@ struct LineSpan {
 
 struct Submission {
   std::string
-      kind;  // candidate, group, member, judgements, scores, consensus, procurement, framework
+      kind;  // candidate, group, member, judgements, scores, consensus, assignment, procurement,
+            // framework
   std::string subject;  // the id it is about (a candidate, member, evaluator, ...)
   std::string
       file_kind;     // the file it belongs in: candidates, panel, scores, procurement, framework

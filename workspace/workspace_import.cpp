@@ -199,6 +199,15 @@ std::optional<std::string> Workspace::LatestMeaning(const std::string& kind,
   return latest.Text(0);
 }
 
+std::optional<std::string> Workspace::LatestToml(const std::string& kind,
+                                                 const std::string& subject) {
+  workspace::Statement latest = impl_->db.Prepare(
+      "SELECT toml FROM submission WHERE kind = ?1 AND subject = ?2 ORDER BY version DESC LIMIT 1");
+  latest.Bind(1, kind).Bind(2, subject);
+  if (!latest.Step()) return std::nullopt;
+  return latest.Text(0);
+}
+
 std::string Workspace::Head() { return workspace::HeadHash(impl_->db); }
 
 }  // namespace weighbridge

@@ -35,6 +35,20 @@ CostFlag AbnormallyLow(double own, double mean, double threshold, const std::str
   return flag;
 }
 
+// The flag starts a question; once the authority has its answer (recorded by
+// `weighbridge investigate`), the flag says what it was, so no reader thinks
+// the question is still open.
+void AddInvestigation(const Procurement& procurement, const std::string& id, CostFlag& flag) {
+  for (const Candidate& candidate : procurement.candidates) {
+    if (candidate.id != id || !candidate.low_bid_investigation) continue;
+    const LowBidInvestigation& investigation = *candidate.low_bid_investigation;
+    flag.reason += investigation.outcome == "accepted"
+                       ? " The authority investigated it and accepted the bid: "
+                       : " The authority investigated it and rejected the bid: ";
+    flag.reason += investigation.note;
+  }
+}
+
 }  // namespace
 
 void AddCostFlags(const Procurement& procurement, std::vector<CandidateResult>& candidates) {
@@ -59,6 +73,7 @@ void AddCostFlags(const Procurement& procurement, std::vector<CandidateResult>& 
     const double threshold = procurement.price.abnormally_low;
     if (cost.present_value < (1.0 - threshold) * mean) {
       cost.flags.push_back(AbnormallyLow(cost.present_value, mean, threshold, procurement.info.currency));
+      AddInvestigation(procurement, c.id, cost.flags.back());
     }
   }
 }

@@ -52,6 +52,26 @@ void ParseEvidence(const toml::table& evidence, const SourceFile& file, Diagnost
   }
 }
 
+// [candidate.low_bid_investigation]: outcome "accepted" or "rejected", and a note.
+std::optional<LowBidInvestigation> ParseInvestigation(const toml::table& investigation,
+                                                      const SourceFile& file,
+                                                      Diagnostics& diagnostics,
+                                                      const std::string& id) {
+  TomlTable table(investigation, file, diagnostics,
+                  "the low bid investigation of candidate '" + id + "'");
+  auto outcome = table.Text("outcome", true);
+  auto note = table.Text("note", true);
+  table.RejectUnknownKeys();
+  if (outcome && *outcome != "accepted" && *outcome != "rejected") {
+    file.Error(diagnostics, table.PosOfValue("outcome"),
+               "the outcome of an investigation is \"accepted\" or \"rejected\", not '" +
+                   *outcome + "'");
+    return std::nullopt;
+  }
+  if (!outcome || !note) return std::nullopt;
+  return LowBidInvestigation{*outcome, *note};
+}
+
 }  // namespace
 
 bool ParseCandidates(const SourceFile& file, Diagnostics& diagnostics, std::vector<Candidate>& out) {
@@ -84,6 +104,10 @@ bool ParseCandidates(const SourceFile& file, Diagnostics& diagnostics, std::vect
       auto reason = excluded.Text("reason", true);
       excluded.RejectUnknownKeys();
       if (ground && reason) candidate.exclusion = Exclusion{*ground, *reason};
+    }
+    if (const toml::table* investigation = table.Table("low_bid_investigation")) {
+      candidate.low_bid_investigation =
+          ParseInvestigation(*investigation, file, diagnostics, candidate.id);
     }
     if (const toml::table* costs = table.Table("costs")) {
       candidate.costs = ParseCandidateCosts(*costs, file, diagnostics, candidate.id);

@@ -212,6 +212,7 @@ ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& optio
   procurement.panel = std::move(panel);
   procurement.scores = std::move(sheet.scores);
   procurement.consensus = std::move(sheet.consensus);
+  procurement.assignments = std::move(sheet.assignments);
   procurement.allow_incomplete = options.allow_incomplete;
   procurement.input_hash = inputs.Hash();
   procurement.smaa = parts->smaa;

@@ -56,6 +56,37 @@ class References {
     return false;
   }
 
+  // The judgement leaves an assigned id covers (itself, or a branch's), or
+  // nothing after saying why it cannot be assigned. `pos` is where it is written.
+  std::optional<std::vector<std::string>> AssignedLeaves(const SourceFile& file,
+                                                         Diagnostics& diagnostics,
+                                                         const SourcePos& pos,
+                                                         const std::string& id) const {
+    if (!framework_) return std::vector<std::string>{};
+    const CriteriaTree& tree = framework_->tree;
+    const Criterion* c = tree.Find(id);
+    std::vector<std::string> known = judgement_ids_;
+    for (const Criterion& node : tree.nodes()) {
+      if (node.assess == Assess::kBranch) known.push_back(node.id);
+    }
+    std::string problem;
+    if (!c) {
+      problem = "criterion '" + id + "' is not in the framework" + DidYouMean(id, known);
+    } else if (c->assess == Assess::kPrice || UnderPrice(*c)) {
+      problem = "price is never assigned: it is scored from the bids' costs, not by evaluators";
+    } else if (c->assess == Assess::kEvidence) {
+      problem = "'" + id + "' is scored from the candidates' evidence, not by evaluators";
+    }
+    std::vector<std::string> leaves;
+    if (c) CollectJudgementLeaves(id, leaves);
+    if (problem.empty() && leaves.empty()) {
+      problem = "'" + id + "' has no criteria scored by evaluators under it";
+    }
+    if (problem.empty()) return leaves;
+    file.Error(diagnostics, pos, problem);
+    return std::nullopt;
+  }
+
   bool CheckValue(TomlTable& table, double value) const {
     if (!framework_) return true;
     const Scale& scale = framework_->scale;
@@ -69,10 +100,94 @@ class References {
   }
 
  private:
+  bool UnderPrice(const Criterion& c) const {
+    for (const Criterion* up = &c; up; up = framework_->tree.Find(up->parent)) {
+      if (up->id == kPriceId || up->assess == Assess::kPrice) return true;
+    }
+    return false;
+  }
+
+  void CollectJudgementLeaves(const std::string& id, std::vector<std::string>& out) const {
+    const Criterion* c = framework_->tree.Find(id);
+    if (c && c->assess == Assess::kJudgement) out.push_back(id);
+    if (!c || c->assess != Assess::kBranch) return;
+    for (const std::string& child : framework_->tree.Children(id)) {
+      CollectJudgementLeaves(child, out);
+    }
+  }
+
   const Framework* framework_;
   std::optional<std::vector<std::string>> candidate_ids_;
   std::vector<std::string> judgement_ids_;
 };
+
+void ParseAssignmentTables(const toml::table& document, const SourceFile& file,
+                           const References& refs, Diagnostics& diagnostics, ParsedScores& sheet) {
+  std::set<std::string> assigned;  // evaluators seen, kept or not
+  for (const toml::table* assignment_table : TablesOf(document, "assignment", file, diagnostics)) {
+    TomlTable table(*assignment_table, file, diagnostics, "[[assignment]]");
+    Assignment assignment;
+    assignment.pos = table.pos();
+    auto evaluator = table.Text("evaluator", true);
+    const toml::array* criteria = table.Array("criteria", true);
+    table.RejectUnknownKeys();
+    bool ok = evaluator && criteria;
+    if (criteria && criteria->empty()) {
+      file.Error(diagnostics, table.PosOfValue("criteria"),
+                 "an assignment needs at least one criterion (a criterion's or a branch's id)");
+      ok = false;
+    }
+    for (std::size_t i = 0; criteria && i < criteria->size(); ++i) {
+      const toml::node& item = *criteria->get(i);
+      if (!item.is_string()) {
+        file.Error(diagnostics, PosOf(file, item),
+                   "each criterion assigned is an id in quotes, not " + TomlTypeName(item));
+        ok = false;
+        continue;
+      }
+      std::string id = **item.as_string();
+      auto leaves = refs.AssignedLeaves(file, diagnostics, PosOf(file, item), id);
+      if (!leaves) {
+        ok = false;
+        continue;
+      }
+      assignment.criteria.push_back(id);
+      for (const std::string& leaf : *leaves) {
+        if (!std::count(assignment.leaves.begin(), assignment.leaves.end(), leaf)) {
+          assignment.leaves.push_back(leaf);
+        }
+      }
+    }
+    if (evaluator && !assigned.insert(*evaluator).second) {
+      file.Error(diagnostics, table.PosOfValue("evaluator"),
+                 "evaluator '" + *evaluator +
+                     "' is assigned twice: list all their criteria in one [[assignment]]");
+      continue;
+    }
+    if (!ok) continue;
+    assignment.evaluator = *evaluator;
+    sheet.assignments.push_back(std::move(assignment));
+  }
+}
+
+// A score outside the evaluator's assignment, when they have one.
+bool CheckAssigned(TomlTable& table, const std::vector<Assignment>& assignments,
+                   const std::string& evaluator, const std::string& criterion) {
+  for (const Assignment& assignment : assignments) {
+    if (assignment.evaluator != evaluator) continue;
+    if (assignment.leaves.empty() ||
+        std::count(assignment.leaves.begin(), assignment.leaves.end(), criterion)) {
+      return true;
+    }
+    std::string list;
+    for (const std::string& id : assignment.criteria) list += (list.empty() ? "" : ", ") + id;
+    table.file().Error(table.diagnostics(), table.PosOfValue("criterion"),
+                       "evaluator '" + evaluator + "' scores '" + criterion +
+                           "', which is not assigned to them (their assignment: " + list + ")");
+    return false;
+  }
+  return true;
+}
 
 void ParseScoreTables(const toml::table& document, const SourceFile& file, const References& refs,
                       Diagnostics& diagnostics, ParsedScores& sheet) {
@@ -93,7 +208,7 @@ void ParseScoreTables(const toml::table& document, const SourceFile& file, const
     ok = (!candidate || refs.CheckCandidate(table, *candidate)) && ok;
     ok = (!criterion || refs.CheckCriterion(table, *criterion)) && ok;
     ok = (!value || refs.CheckValue(table, *value)) && ok;
-    if (!ok) continue;
+    if (!ok || !CheckAssigned(table, sheet.assignments, *evaluator, *criterion)) continue;
     auto [it, inserted] = seen.emplace(std::tuple{*evaluator, *candidate, *criterion}, score.pos.line);
     if (!inserted) {
       file.Error(diagnostics, score.pos,
@@ -151,9 +266,10 @@ ParsedScores ParseScores(const SourceFile& file, const Framework* framework,
   TomlTable root(*document, file, diagnostics, "scores.toml");
   root.Node("score");
   root.Node("consensus");
-  root.NotYet("assignment", "the shared workspace");
+  root.Node("assignment");
   root.RejectUnknownKeys();
   References refs(framework, candidates);
+  ParseAssignmentTables(*document, file, refs, diagnostics, sheet);
   ParseScoreTables(*document, file, refs, diagnostics, sheet);
   ParseConsensusTables(*document, file, refs, diagnostics, sheet);
   return sheet;

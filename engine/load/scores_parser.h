@@ -16,6 +16,7 @@ namespace weighbridge {
 struct ParsedScores {
   std::vector<Score> scores;
   std::vector<Consensus> consensus;
+  std::vector<Assignment> assignments;
   // (candidate, criterion) of every score or consensus written, kept or not:
   // a score refused for its value is not also "missing".
   std::set<std::pair<std::string, std::string>> written;

@@ -27,6 +27,14 @@ using EvidenceValue = std::variant<bool, double, std::string, std::vector<std::s
 // "list of texts" or "date".
 std::string EvidenceTypeName(const EvidenceValue& value);
 
+// What the authority found when it asked the supplier of a bid flagged
+// abnormally low to show it can do the work at that price (Procurement Act
+// 2023, section 19). A rejected bid is also excluded, by its own exclusion.
+struct LowBidInvestigation {
+  std::string outcome;  // "accepted" or "rejected"
+  std::string note;     // what was found, in plain words
+};
+
 struct Candidate {
   std::string id;
   std::string name;
@@ -37,6 +45,7 @@ struct Candidate {
   std::map<std::string, EvidenceValue> evidence;
   std::map<std::string, SourcePos> evidence_pos;  // where each fact was given
   std::optional<Exclusion> exclusion;             // excluded by the authority
+  std::optional<LowBidInvestigation> low_bid_investigation;  // none: not investigated
   std::optional<CandidateCosts> costs;            // [candidate.costs]; none when not given
   SourcePos pos;                                  // where the candidate was declared
 };

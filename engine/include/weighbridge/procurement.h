@@ -34,6 +34,7 @@ struct Procurement {
   Panel panel;
   std::vector<Score> scores;
   std::vector<Consensus> consensus;
+  std::vector<Assignment> assignments;  // scores.toml's [[assignment]]; none: anyone scores all
   // The framework's rules then the procurement's, in the order they apply
   // (a rule after every rule whose outcome or capped value it reads).
   std::vector<Rule> rules;

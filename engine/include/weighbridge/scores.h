@@ -18,6 +18,16 @@ struct Score {
   SourcePos pos;
 };
 
+// Who scores what (scores.toml's [[assignment]]): an evaluator with an
+// assignment may score only the judgement leaves it covers. Price is never
+// assigned.
+struct Assignment {
+  std::string evaluator;
+  std::vector<std::string> criteria;  // as written: judgement leaves or branches
+  std::vector<std::string> leaves;    // the judgement leaves they cover, in tree order
+  SourcePos pos;
+};
+
 // The outcome of moderation; overrides the evaluators' individual scores.
 struct Consensus {
   std::string candidate;

@@ -145,6 +145,12 @@ class Workspace {
   // tables, e.g. {"score":[{...},...]}; nothing when there is none.
   std::optional<std::string> LatestMeaning(const std::string& kind, const std::string& subject);
 
+  // The latest version of one submission as TOML, its tables as they were
+  // written (comments kept); nothing when there is none. A command adding a
+  // table to a submission (exclude) starts from it, so that nothing else in
+  // it is rewritten.
+  std::optional<std::string> LatestToml(const std::string& kind, const std::string& subject);
+
   // The hash of the newest audit entry (64 zeros for an empty log).
   std::string Head();
 
