@@ -1,12 +1,10 @@
-// SHA-256 in lower-case hex, as the audit log writes its hashes.
+// The workspace hashes with the engine's SHA-256 (weighbridge/sha256.h).
 #pragma once
 
-#include <string>
-#include <string_view>
+#include "weighbridge/sha256.h"
 
 namespace weighbridge::workspace {
 
-// The SHA-256 of `bytes` as 64 lower-case hex digits (OpenSSL libcrypto).
-std::string Sha256Hex(std::string_view bytes);
+using weighbridge::Sha256Hex;
 
 }  // namespace weighbridge::workspace

@@ -2,7 +2,9 @@
 // hand each to its parser, then check across files. All file access of the
 // engine happens here.
 #include <algorithm>
+#include <map>
 #include <set>
+#include <tuple>
 #include <deque>
 #include <fstream>
 #include <sstream>
@@ -11,7 +13,6 @@
 #include "engine/load/cost_check.h"
 #include "engine/load/cross_check.h"
 #include "engine/load/framework_parser.h"
-#include "engine/load/input_hash.h"
 #include "engine/load/panel_csv.h"
 #include "engine/load/panel_parser.h"
 #include "engine/load/price_branch.h"
@@ -21,6 +22,7 @@
 #include "engine/load/smaa_parser.h"
 #include "engine/load/suggest.h"
 #include "engine/load/tree_check.h"
+#include "weighbridge/input_hash.h"
 #include "weighbridge/load.h"
 
 namespace weighbridge {
@@ -35,14 +37,14 @@ std::optional<std::string> ReadFile(const fs::path& path) {
   return text.str();
 }
 
-// The files read so far, kept alive for diagnostics and the input hash.
+// The files read so far, kept alive for diagnostics.
 class Inputs {
  public:
   explicit Inputs(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
 
-  // Reads `path`, labelled `label` in the hash. A file that cannot be read is
-  // reported at `cited` (where it was named), or at the file itself.
-  const SourceFile* Read(const fs::path& path, const std::string& label, const std::string& why,
+  // Reads `path`. A file that cannot be read is reported at `cited` (where it
+  // was named), or at the file itself.
+  const SourceFile* Read(const fs::path& path, const std::string& why,
                          const SourcePos* cited = nullptr) {
     auto text = ReadFile(path);
     if (!text || fs::is_directory(path)) {
@@ -55,7 +57,6 @@ class Inputs {
       return nullptr;
     }
     files_.emplace_back(path.string(), *text);
-    labels_.emplace_back(label, &files_.back());
     pointers_.push_back(&files_.back());
     return &files_.back();
   }
@@ -64,12 +65,10 @@ class Inputs {
     Reporter(pointers_, diagnostics_).Error(pos, std::move(message));
   }
   const std::vector<const SourceFile*>& files() const { return pointers_; }
-  std::string Hash() const { return InputHash(labels_); }
 
  private:
   Diagnostics& diagnostics_;
   std::deque<SourceFile> files_;  // a deque keeps addresses stable as it grows
-  std::vector<std::pair<std::string, const SourceFile*>> labels_;
   std::vector<const SourceFile*> pointers_;
 };
 
@@ -140,8 +139,32 @@ std::optional<Framework> AssembleFramework(const FrameworkParts& framework,
                    std::move(*tree), framework_file};
 }
 
-std::string Label(const fs::path& path, const fs::path& folder) {
-  return path.lexically_relative(folder).generic_string();
+// Judgements, scores and consensus each belong to one person or one pair,
+// and how they are interleaved in a file says nothing. Put them in one order
+// (judgements by member in panel order, scores by evaluator id, consensus by
+// candidate and criterion, each person's in the order they wrote them), so
+// that sums across people run in the same order, and the input hash is the
+// same, whether the folder is read directly or a workspace wrote it out from
+// each person's submissions.
+void PutInOrder(Procurement& procurement) {
+  std::map<std::string, std::size_t> member_index;
+  for (std::size_t i = 0; i < procurement.panel.members.size(); ++i) {
+    member_index.emplace(procurement.panel.members[i].id, i);
+  }
+  auto member_at = [&](const Judgement& j) {
+    auto it = member_index.find(j.member);
+    return it == member_index.end() ? member_index.size() : it->second;
+  };
+  std::stable_sort(procurement.panel.judgements.begin(), procurement.panel.judgements.end(),
+                   [&](const Judgement& a, const Judgement& b) {
+                     return member_at(a) < member_at(b);
+                   });
+  std::stable_sort(procurement.scores.begin(), procurement.scores.end(),
+                   [](const Score& a, const Score& b) { return a.evaluator < b.evaluator; });
+  std::stable_sort(procurement.consensus.begin(), procurement.consensus.end(),
+                   [](const Consensus& a, const Consensus& b) {
+                     return std::tie(a.candidate, a.criterion) < std::tie(b.candidate, b.criterion);
+                   });
 }
 
 }  // namespace
@@ -159,7 +182,7 @@ ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& optio
   const std::string kFolderFile = "; a procurement folder needs procurement.toml, candidates.toml, "
                                   "panel.toml and scores.toml (they may be empty)";
   const SourceFile* procurement_file =
-      inputs.Read(folder / "procurement.toml", "procurement.toml", kFolderFile);
+      inputs.Read(folder / "procurement.toml", kFolderFile);
   std::optional<ProcurementParts> parts;
   if (procurement_file) parts = ParseProcurementParts(*procurement_file, diagnostics);
 
@@ -169,8 +192,7 @@ ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& optio
     bool found = false;
     fs::path path = ResolveFramework(*parts, folder, options, inputs, found);
     const SourceFile* framework_file =
-        found ? inputs.Read(path, "framework:" + path.filename().string(), "",
-                            &parts->framework_pos)
+        found ? inputs.Read(path, "", &parts->framework_pos)
               : nullptr;
     std::optional<FrameworkParts> framework_parts;
     if (framework_file) framework_parts = ParseFrameworkParts(*framework_file, diagnostics);
@@ -184,22 +206,22 @@ ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& optio
   std::vector<Candidate> candidates;
   bool candidates_read = true;
   for (const fs::path& path : CandidateFiles(folder, diagnostics)) {
-    const SourceFile* file = inputs.Read(path, Label(path, folder), kFolderFile);
+    const SourceFile* file = inputs.Read(path, kFolderFile);
     candidates_read = file && ParseCandidates(*file, diagnostics, candidates) && candidates_read;
   }
   Panel panel;
-  if (const SourceFile* file = inputs.Read(folder / "panel.toml", "panel.toml", kFolderFile)) {
+  if (const SourceFile* file = inputs.Read(folder / "panel.toml", kFolderFile)) {
     panel = ParsePanel(*file, framework ? &framework->tree : nullptr, diagnostics);
   }
   if (parts) panel.options = parts->panel_options;
   // panel.csv, when there is one, adds judgements to panel.toml's.
   if (fs::exists(folder / "panel.csv")) {
-    if (const SourceFile* file = inputs.Read(folder / "panel.csv", "panel.csv", "")) {
+    if (const SourceFile* file = inputs.Read(folder / "panel.csv", "")) {
       ParsePanelCsv(*file, framework ? &framework->tree : nullptr, diagnostics, panel);
     }
   }
   ParsedScores sheet;
-  if (const SourceFile* file = inputs.Read(folder / "scores.toml", "scores.toml", kFolderFile)) {
+  if (const SourceFile* file = inputs.Read(folder / "scores.toml", kFolderFile)) {
     sheet = ParseScores(*file, framework ? &*framework : nullptr,
                         candidates_read ? &candidates : nullptr, diagnostics);
   }
@@ -214,7 +236,6 @@ ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& optio
   procurement.consensus = std::move(sheet.consensus);
   procurement.assignments = std::move(sheet.assignments);
   procurement.allow_incomplete = options.allow_incomplete;
-  procurement.input_hash = inputs.Hash();
   procurement.smaa = parts->smaa;
   CheckSmaaBounds(procurement.smaa, procurement.framework.tree, inputs.files(), diagnostics);
   procurement.costs = parts->costs;
@@ -226,7 +247,12 @@ ProcurementLoad LoadProcurement(const fs::path& folder, const LoadOptions& optio
   CrossCheck(procurement, sheet.written, inputs.files(), diagnostics);
   rule_drafts.insert(rule_drafts.end(), parts->rules.begin(), parts->rules.end());
   procurement.rules = CompileRules(std::move(rule_drafts), procurement, inputs.files(), diagnostics);
-  if (!diagnostics.has_errors()) load.procurement = std::move(procurement);
+  if (diagnostics.has_errors()) return load;
+  PutInOrder(procurement);
+  // Last, over the whole model as loaded: the same model read from files laid
+  // out differently, or through a workspace, gets the same hash.
+  procurement.input_hash = InputHash(procurement);
+  load.procurement = std::move(procurement);
   return load;
 }
 

@@ -60,6 +60,12 @@ a, b = (json.load(open(p)) for p in sys.argv[1:3])
 totals = lambda d: [(c["id"], c["total"]) for c in d["candidates"]]
 sys.exit(0 if a["ranking"] == b["ranking"] and totals(a) == totals(b) else 1)
 PY
+# And the same input hash: it is taken over the loaded model, not the files.
+python3 - first.json direct.json <<'PY' || fail "the workspace's input hash differs from the folder's"
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
+sys.exit(0 if a["input_hash"] == b["input_hash"] else 1)
+PY
 # The example leaves one spread waiting for moderation (its scores.toml says so).
 run 2 approve cms --decision 1 --by "Director" --role "Director of Social Services"
 grep -q "^weighbridge: cannot approve decision 1: .*1 spread of scores still needs moderation" err.txt ||
@@ -71,9 +77,10 @@ run 0 moderate cms
 [[ "$(cat out.txt)" == "fieldnote on rights.algorithms: e2 1, e3 3.5 (2.5 apart)" ]] ||
   fail "moderate lists: $(cat out.txt)"
 run 0 moderate cms --candidate fieldnote --criterion rights.algorithms --value 2.5 --note "Agreed on 2 April" --by chair
+# Evaluators in id order: the loader puts scores in that order (methods.md).
 [[ "$(cat out.txt)" == "recorded the consensus for fieldnote on rights.algorithms: 2.5
-  e3 scored 3.5: now 2.5
-  e2 scored 1: now 2.5" ]] || fail "moderate records: $(cat out.txt)"
+  e2 scored 1: now 2.5
+  e3 scored 3.5: now 2.5" ]] || fail "moderate records: $(cat out.txt)"
 run 2 moderate cms --candidate nobody --criterion rights.algorithms --value 2
 grep -q "^(moderate):2:13: error: candidate 'nobody' is not in the candidates file" err.txt ||
   fail "moderate with an unknown candidate: $(cat err.txt)"

@@ -1,11 +1,11 @@
-#include "workspace/sha256.h"
+#include "weighbridge/sha256.h"
 
 #include <openssl/evp.h>
 
 #include <memory>
 #include <stdexcept>
 
-namespace weighbridge::workspace {
+namespace weighbridge {
 
 std::string Sha256Hex(std::string_view bytes) {
   std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
@@ -26,4 +26,4 @@ std::string Sha256Hex(std::string_view bytes) {
   return out;
 }
 
-}  // namespace weighbridge::workspace
+}  // namespace weighbridge

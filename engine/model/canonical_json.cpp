@@ -1,4 +1,4 @@
-#include "workspace/canonical_json.h"
+#include "weighbridge/canonical_json.h"
 
 #include <algorithm>
 #include <charconv>
@@ -6,7 +6,7 @@
 #include <stdexcept>
 #include <vector>
 
-namespace weighbridge::workspace {
+namespace weighbridge {
 namespace {
 
 // UTF-8 to UTF-16 code units, for the RFC's sort order (section 3.2.3). Keys
@@ -187,4 +187,4 @@ std::string CanonicalJson(const nlohmann::json& value) {
   return out;
 }
 
-}  // namespace weighbridge::workspace
+}  // namespace weighbridge
