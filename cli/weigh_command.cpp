@@ -181,7 +181,8 @@ void AddWeighCommand(CLI::App& app, Action& run) {
       "  pairwise               --set A/B=TIMES          e.g. --set rights/interoperability=3,\n"
       "                                                  or =1/3 when B matters 3 times as much\n"
       "  rank                   --set CRITERION=PLACE    1 the most important; equal places tie\n"
-      "A member's new judgement on the same node replaces their earlier one; that is kept.");
+      "A member's new judgement on the same node replaces their earlier one, whose version is\n"
+      "kept in the workspace.");
   command->add_option("dir", args->dir, "The procurement folder holding weighbridge.db")
       ->required();
   command->add_option("--member", args->member, "The panel member's id")->required();
