@@ -2,6 +2,7 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/amend_options.h"
 #include "cli/commands.h"
 #include "cli/load_folder.h"
 #include "cli/output_file.h"
@@ -19,11 +20,20 @@ struct EvaluateArgs {
   std::string output;
   bool allow_incomplete = false;
   SensitivityOptions sensitivity;  // --weights, --samples, --seed, --fixed-scores, --threads
+  bool amend = false;              // --amend: with a workspace, a change to the fixed method
+  std::string reason;              // --reason: why
 };
 
 int RunEvaluate(const EvaluateArgs& args) {
+  if (!AmendArgsFit(args.amend, args.reason)) return kExitBadInput;
   if (HasWorkspace(args.path)) {
-    return EvaluateWorkspace(args.path, args.allow_incomplete, args.sensitivity, args.format, args.output);
+    return EvaluateWorkspace(args.path, args.allow_incomplete, args.sensitivity, args.format,
+                             args.output, AmendReason(args.amend, args.reason));
+  }
+  if (args.amend) {
+    std::cerr << "--amend: error: " << args.path
+              << " has no workspace, so no method was fixed to amend\nnothing was written\n";
+    return kExitBadInput;
   }
   const std::optional<Procurement> procurement = LoadFolderOrReport(args.path, args.allow_incomplete);
   if (!procurement) return kExitBadInput;
@@ -49,6 +59,7 @@ void AddEvaluateCommand(CLI::App& app, Action& run) {
   command->add_flag("--allow-incomplete", args->allow_incomplete,
                     "Count a criterion nobody scored as 0 and mark the candidate incomplete");
   AddRobustnessOptions(*command, args->sensitivity);
+  AddAmendOptions(*command, args->amend, args->reason);
   command->callback([args, &run] { run = [args] { return RunEvaluate(*args); }; });
 }
 

@@ -15,6 +15,7 @@ void AddWorkspaceCommands(CLI::App& app, Action& run) {
   AddApproveCommand(app, run);
   AddModerateCommand(app, run);
   AddScoreCommand(app, run);
+  AddFreezeCommand(app, run);
   AddWeighCommand(app, run);
   AddExcludeCommand(app, run);
   AddInvestigateCommand(app, run);

@@ -20,6 +20,7 @@ void AddVerifyCommand(CLI::App& app, Action& run);
 void AddApproveCommand(CLI::App& app, Action& run);
 void AddModerateCommand(CLI::App& app, Action& run);
 void AddScoreCommand(CLI::App& app, Action& run);
+void AddFreezeCommand(CLI::App& app, Action& run);
 void AddWeighCommand(CLI::App& app, Action& run);
 void AddExcludeCommand(CLI::App& app, Action& run);
 void AddInvestigateCommand(CLI::App& app, Action& run);

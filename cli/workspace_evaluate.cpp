@@ -14,8 +14,8 @@
 namespace weighbridge::cli {
 namespace {
 namespace fs = std::filesystem;
+}  // namespace
 
-// The folder's TOML, in the loader's own layout.
 std::vector<fs::path> FolderFiles(const fs::path& folder) {
   // Named the same way each time ("cms" and "./cms" alike), so that an
   // unchanged file is recognised as the one imported before.
@@ -34,6 +34,8 @@ std::vector<fs::path> FolderFiles(const fs::path& folder) {
   }
   return files;
 }
+
+namespace {
 
 // The options a decision was made with, so that it can be made again.
 std::string OptionsJson(bool allow_incomplete, const SensitivityOptions& options,
@@ -55,7 +57,7 @@ bool HasWorkspace(const std::string& dir) {
 
 int EvaluateWorkspace(const std::string& dir, bool allow_incomplete,
                       const SensitivityOptions& sensitivity, const std::string& format,
-                      const std::string& output) {
+                      const std::string& output, const std::optional<std::string>& amend_reason) {
   int exit_code = kExitOk;
   std::unique_ptr<Workspace> workspace = OpenWorkspaceOrReport(dir, exit_code);
   if (!workspace) return exit_code;
@@ -68,7 +70,7 @@ int EvaluateWorkspace(const std::string& dir, bool allow_incomplete,
   int changed = 0;
   // An unchanged folder file must not undo a later moderation or import.
   WorkspaceStatus status = workspace->Import(FolderFiles(dir), FrameworkDirs(), actor, changed,
-                                             /*keep_later_changes=*/true);
+                                             /*keep_later_changes=*/true, amend_reason);
   if (status.ok()) {
     LoadOptions options;
     options.framework_dirs = FrameworkDirs();

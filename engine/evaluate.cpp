@@ -21,6 +21,7 @@
 #include "engine/sensitivity/analyse.h"
 #include "engine/weigh/panel_review.h"
 #include "engine/weigh/panel_weights.h"
+#include "engine/weigh/published_weights.h"
 
 namespace weighbridge {
 namespace {
@@ -199,7 +200,11 @@ Decision Evaluate(const Procurement& procurement, const EvaluateOptions& options
   const CriteriaTree& tree = procurement.framework.tree;
   PanelWeights weights = WeighPanel(tree, procurement.panel);
   SetPriceShare(tree, procurement.price, weights);
-  const GlobalWeights global = GlobalFromLocal(tree, weights.local);
+  // Once the method is fixed, the weights are the published ones, exactly.
+  if (procurement.freeze) UsePublishedWeights(tree, procurement.freeze->published_tenths, weights);
+  const GlobalWeights global = procurement.freeze
+                                   ? PublishedGlobal(tree, procurement.freeze->published_tenths)
+                                   : GlobalFromLocal(tree, weights.local);
   const ScoreSheets sheets = IndexScores(procurement.scores, procurement.consensus);
 
   Decision decision;

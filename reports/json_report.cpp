@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "reports/json_freeze.h"
 #include "reports/json_panel.h"
 #include "reports/json_sensitivity.h"
 #include "weighbridge/reports.h"
@@ -280,6 +281,8 @@ std::string RenderJson(const Procurement& procurement, const Decision& decision)
   out["framework"] = FrameworkJson(procurement.framework);
   out["weights"] = WeightsJson(decision.weights);
   out["unjudged"] = UnjudgedJson(decision.unjudged);
+  // Only once the method is fixed, so reports without a freeze keep their bytes.
+  if (procurement.freeze) out["method_fixed"] = FixedMethodJson(procurement);
   out["candidates"] = Json::array();
   for (const CandidateResult& c : decision.candidates) {
     out["candidates"].push_back(CandidateJson(procurement, c));

@@ -13,6 +13,7 @@
 
 #include "reports/markdown_coproduction.h"
 #include "reports/markdown_costs.h"
+#include "reports/markdown_freeze.h"
 #include "reports/markdown_robustness.h"
 #include "reports/markdown_rules.h"
 #include "reports/markdown_text.h"
@@ -371,6 +372,7 @@ class MarkdownReport {
     }
     WeightRows(kRootId, 0, questions);
     out_ += "\n";
+    out_ += FixedMethodText(p_);  // nothing unless the method was fixed in a workspace
     for (const UnjudgedNode& u : d_.unjudged) {
       std::string scope = u.node == kRootId ? std::string("The top-level criteria")
                                             : "The criteria under " + Title(u.node);

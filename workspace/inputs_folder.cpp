@@ -26,10 +26,26 @@ std::string FrameworkPath(const Submission& procurement) {
   const nlohmann::json& name = meaning["procurement"].value("framework", nlohmann::json());
   if (!name.is_string()) return {};
   std::string text = name.get<std::string>();
-  return text.find('/') != std::string::npos || text.ends_with(".toml") ? text : std::string();
+  return NamesFrameworkFile(text) ? text : std::string();
+}
+
+// procurement.toml's `framework` when it is an id, or "".
+std::string FrameworkId(const Submission& procurement) {
+  const nlohmann::json& meaning = procurement.meaning;
+  if (!meaning.contains("procurement") || !meaning["procurement"].is_object()) return {};
+  const nlohmann::json& name = meaning["procurement"].value("framework", nlohmann::json());
+  if (!name.is_string()) return {};
+  std::string text = name.get<std::string>();
+  return NamesFrameworkFile(text) ? std::string() : text;
 }
 
 }  // namespace
+
+bool NamesFrameworkFile(const std::string& framework) {
+  return framework.find('/') != std::string::npos || framework.ends_with(".toml");
+}
+
+fs::path StoredFrameworksFolder(const fs::path& folder) { return folder / "stored-frameworks"; }
 
 void LineMap::Add(const fs::path& file, int first, const Submission& submission) {
   for (const LineSpan& span : submission.spans) {
@@ -66,8 +82,11 @@ fs::path WriteInputsFolder(const std::vector<Submission>& submissions, const fs:
                            LineMap& map) {
   fs::path procurement_folder = folder;
   std::string framework_path;
+  std::string framework_id;
   for (const Submission& submission : submissions) {
-    if (submission.kind == "procurement") framework_path = FrameworkPath(submission);
+    if (submission.kind != "procurement") continue;
+    framework_path = FrameworkPath(submission);
+    framework_id = FrameworkId(submission);
   }
   // A framework at ../x.toml must land inside `folder` too: go one level down
   // for every level its path goes up.
@@ -80,11 +99,16 @@ fs::path WriteInputsFolder(const std::vector<Submission>& submissions, const fs:
   }
   fs::create_directories(procurement_folder);
 
-  std::map<std::string, std::string> texts;
-  std::map<std::string, std::vector<std::pair<int, const Submission*>>> placed;
+  std::map<fs::path, std::string> texts;  // relative to procurement_folder
+  std::map<fs::path, std::vector<std::pair<int, const Submission*>>> placed;
   for (const Submission& submission : submissions) {
-    std::string name = submission.file_kind + ".toml";
-    if (submission.kind == "framework") {
+    fs::path name = submission.file_kind + ".toml";
+    if (submission.kind == "framework" && !framework_id.empty()) {
+      // Named by id: the kept copy, where the loader searches first.
+      if (submission.subject != framework_id) continue;
+      name = StoredFrameworksFolder(folder).lexically_relative(procurement_folder) /
+             (framework_id + ".toml");
+    } else if (submission.kind == "framework") {
       if (submission.subject != framework_path || !relative.is_relative()) continue;
       name = submission.subject;
     }

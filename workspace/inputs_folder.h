@@ -33,9 +33,18 @@ class LineMap {
   std::vector<Run> runs_;
 };
 
+// Whether procurement.toml's `framework` names a file (it contains '/' or ends
+// in .toml, the loader's rule) rather than the id of an installed framework.
+bool NamesFrameworkFile(const std::string& framework);
+
+// Where WriteInputsFolder(…, folder, …) puts the kept copy of a framework
+// named by id, as <id>.toml: search it before the installed frameworks.
+std::filesystem::path StoredFrameworksFolder(const std::filesystem::path& folder);
+
 // Writes `submissions` (one version of each, in the order they were first
 // imported) into the empty folder `folder`: procurement.toml, candidates.toml,
-// panel.toml, scores.toml, and a framework named by a relative path. Returns
+// panel.toml, scores.toml, and the framework: one named by a relative path
+// there, one named by id in StoredFrameworksFolder(folder). Returns
 // the folder to load: a sub-folder when the framework's path goes up (../).
 // Throws std::filesystem::filesystem_error when a file cannot be written.
 std::filesystem::path WriteInputsFolder(const std::vector<Submission>& submissions,

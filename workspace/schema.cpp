@@ -72,7 +72,27 @@ CREATE TRIGGER approval_final_delete BEFORE DELETE ON approval
 // Version 2 (issue 5, second part): the method freeze and the erasable record of
 // people. Each part keeps its own tables in its own constant; both run in the one
 // migration from version 1 to 2.
+//
+// `freeze` holds the method as fixed (number 1, kind 'freeze') and each
+// amendment after it (2, 3, ..., kind 'amend'): the whole method as canonical
+// JSON and its SHA-256, so that a later import can say what it would change.
+// Each row is exactly the content of its `freeze` or `amend` entry.
 constexpr std::string_view kVersion2Freeze = R"sql(
+CREATE TABLE freeze (
+  number INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  note TEXT NOT NULL,
+  method TEXT NOT NULL,
+  method_hash TEXT NOT NULL,
+  old_method_hash TEXT NOT NULL,
+  at TEXT NOT NULL,
+  who TEXT NOT NULL,
+  audit_seq INTEGER NOT NULL REFERENCES audit(seq)
+);
+CREATE TRIGGER freeze_final_update BEFORE UPDATE ON freeze
+  BEGIN SELECT RAISE(ABORT, 'a fixed method cannot be changed: amend it'); END;
+CREATE TRIGGER freeze_final_delete BEFORE DELETE ON freeze
+  BEGIN SELECT RAISE(ABORT, 'a fixed method cannot be deleted: amend it'); END;
 )sql";
 constexpr std::string_view kVersion2People = R"sql(
 )sql";

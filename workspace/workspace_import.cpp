@@ -7,6 +7,7 @@
 #include "weighbridge/workspace.h"
 #include "workspace/audit_log.h"
 #include "workspace/canonical_json.h"
+#include "workspace/freeze_store.h"
 #include "workspace/inputs_folder.h"
 #include "workspace/submission_store.h"
 #include "workspace/temp_folder.h"
@@ -68,7 +69,8 @@ bool SameMeaning(const Submission& a, const Submission& b) {
 
 WorkspaceStatus Workspace::Import(const std::vector<fs::path>& files,
                                   const std::vector<fs::path>& framework_dirs, const Actor& actor,
-                                  int& changed, bool keep_later_changes) {
+                                  int& changed, bool keep_later_changes,
+                                  const std::optional<std::string>& amend_reason) {
   changed = 0;
   WorkspaceStatus status;
   std::vector<NamedText> texts;
@@ -87,12 +89,13 @@ WorkspaceStatus Workspace::Import(const std::vector<fs::path>& files,
     status.code = WorkspaceCode::kBadInput;
     return status;
   }
-  return ImportTexts(texts, framework_dirs, actor, changed, keep_later_changes);
+  return ImportTexts(texts, framework_dirs, actor, changed, keep_later_changes, amend_reason);
 }
 
 WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
                                        const std::vector<fs::path>& framework_dirs,
-                                       const Actor& actor, int& changed, bool keep_later_changes) {
+                                       const Actor& actor, int& changed, bool keep_later_changes,
+                                       const std::optional<std::string>& amend_reason) {
   changed = 0;
   WorkspaceStatus status;
   std::vector<Submission> incoming = SplitTexts(texts, status.diagnostics);
@@ -165,9 +168,16 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
       refused.code = WorkspaceCode::kBadInput;
       return refused;
     }
+    // Once the method is fixed, a change to it needs --amend --reason.
+    std::optional<workspace::FreezeRow> amendment;
+    WorkspaceStatus guard =
+        workspace::GuardMethod(impl_->db, load.procurement ? &*load.procurement : nullptr,
+                               remapped, amend_reason, actor, amendment);
+    if (!guard.ok()) return guard;
     for (const auto& [submission, version] : changes) {
       workspace::StoreSubmission(impl_->db, submission, version, actor);
     }
+    if (amendment) workspace::StoreFreeze(impl_->db, *amendment, actor);
     transaction.Commit();
     changed = static_cast<int>(changes.size());
     return WorkspaceStatus{};
@@ -185,6 +195,8 @@ WorkspaceStatus Workspace::LoadInputs(const LoadOptions& options, ProcurementLoa
     WorkspaceStatus status;
     if (!load.procurement) status.code = WorkspaceCode::kBadInput;
     load.diagnostics = map.Remap(load.diagnostics, temp.path());
+    // Once the method is fixed, the engine weighs with the published weights.
+    if (status.ok()) status = workspace::ApplyFreeze(impl_->db, load);
     return status;
   });
 }

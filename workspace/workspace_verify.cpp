@@ -3,6 +3,7 @@
 #include "workspace/audit_log.h"
 #include "workspace/canonical_json.h"
 #include "workspace/decision_store.h"
+#include "workspace/freeze_store.h"
 #include "workspace/submission_store.h"
 #include "workspace/workspace_impl.h"
 
@@ -87,6 +88,33 @@ std::optional<std::string> CheckDecisions(Db& db, Workspace& workspace) {
   return Orphan(db, "approval", "approve");
 }
 
+// Each row of the fixed method against its `freeze` or `amend` entry.
+std::optional<std::string> CheckFreeze(Db& db) {
+  Statement seqs = db.Prepare("SELECT number, audit_seq FROM freeze ORDER BY number");
+  const std::vector<workspace::FreezeRow> rows = workspace::FreezeRows(db);
+  for (const workspace::FreezeRow& row : rows) {
+    seqs.Step();
+    const long long seq = seqs.Int(1);
+    const std::string name = row.kind == "amend"
+                                 ? "amendment " + std::to_string(row.number - 1) + " of the method"
+                                 : "the fixed method";
+    if (row.method.is_discarded() || !row.method.contains("weights") ||
+        LoggedContent(db, seq, row.kind) !=
+            workspace::CanonicalJson(workspace::FreezeContent(row))) {
+      return name + " does not match audit entry " + std::to_string(seq) +
+             " that logged it: it was changed after it was logged";
+    }
+  }
+  if (auto orphan = Orphan(db, "freeze", "freeze")) return orphan;
+  Statement amend = db.Prepare(
+      "SELECT seq FROM audit WHERE what = 'amend' AND seq NOT IN (SELECT audit_seq FROM freeze) "
+      "ORDER BY seq LIMIT 1");
+  if (!amend.Step()) return std::nullopt;
+  return "audit entry " + std::to_string(amend.Int(0)) +
+         " logged an amendment of the method whose record is no longer in the workspace: it was "
+         "deleted by hand";
+}
+
 }  // namespace
 
 WorkspaceStatus Workspace::Verify(const std::optional<std::string>& head, VerifyReport& report) {
@@ -107,6 +135,7 @@ WorkspaceStatus Workspace::Verify(const std::optional<std::string>& head, Verify
     auto problem = workspace::VerifyChain(db, report.entries, report.head);
     if (!problem) problem = CheckSubmissions(db);
     if (!problem) problem = CheckDecisions(db, *this);
+    if (!problem) problem = CheckFreeze(db);
     if (!problem && head) {
       Statement found = db.Prepare("SELECT seq FROM audit WHERE hash = ?1");
       found.Bind(1, *head);

@@ -33,8 +33,10 @@ for f in procurement.toml candidates.toml panel.toml scores.toml weighbridge.db;
   [[ -f "cms/$f" ]] || fail "init did not make cms/$f"
 done
 grep -q '^framework = "social-care-digital"' cms/procurement.toml || fail "procurement.toml does not name the framework"
-[[ "$(sql cms/weighbridge.db 'SELECT what FROM audit ORDER BY seq' | tr '\n' ' ')" == "init import " ]] ||
-  fail "init should log init, then the import of procurement.toml"
+[[ "$(sql cms/weighbridge.db 'SELECT what FROM audit ORDER BY seq' | tr '\n' ' ')" == "init import import " ]] ||
+  fail "init should log init, then the imports of procurement.toml and of its framework"
+[[ "$(sql cms/weighbridge.db "SELECT subject FROM submission WHERE kind = 'framework'")" == social-care-digital ]] ||
+  fail "init should keep a copy of the framework named by id"
 run 2 init cms --framework social-care-digital
 [[ "$(cat err.txt)" == "weighbridge: cms is not an empty folder; init starts a new procurement in a new or empty folder. Nothing was written" ]] ||
   fail "init into a used folder: $(cat err.txt)"

@@ -14,16 +14,17 @@ export WEIGHBRIDGE_USER=tester
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
-# A workspace with eleven entries: 1 init; 2 the procurement.toml init wrote;
-# then evaluate imports the minimal procurement: 3 its procurement.toml (a new
-# version: it names framework.toml), 4 framework.toml, 5-6 candidates alpha and
-# beta, 7 group staff, 8 member m1, 9 m1's judgements, 10 e1's scores; and
-# 11 the decision.
+# A workspace with twelve entries: 1 init; 2 the procurement.toml init wrote;
+# 3 the copy of the framework it names by id (social-care-digital); then
+# evaluate imports the minimal procurement: 4 its procurement.toml (a new
+# version: it names framework.toml), 5 framework.toml, 6-7 candidates alpha and
+# beta, 8 group staff, 9 member m1, 10 m1's judgements, 11 e1's scores; and
+# 12 the decision.
 "$weighbridge" init base --framework social-care-digital > /dev/null
 cp "$source_dir"/tests/bad/good-minimal/input/*.toml base/
 "$weighbridge" evaluate base --format json -o /dev/null 2> /dev/null
 entries=$(sqlite3 base/weighbridge.db 'SELECT COUNT(*) FROM audit')
-[[ "$entries" == 11 ]] || fail "expected 11 entries, got $entries"
+[[ "$entries" == 12 ]] || fail "expected 12 entries, got $entries"
 
 # tamper NAME SQL EXPECTED_MESSAGE [verify args]: on a fresh copy.
 tamper() {

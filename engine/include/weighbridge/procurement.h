@@ -9,6 +9,7 @@
 #include "weighbridge/candidate.h"
 #include "weighbridge/costs.h"
 #include "weighbridge/framework.h"
+#include "weighbridge/method_freeze.h"
 #include "weighbridge/panel.h"
 #include "weighbridge/rule.h"
 #include "weighbridge/scores.h"
@@ -49,6 +50,9 @@ struct Procurement {
   std::optional<double> budget;  // whole-life budget, undiscounted; none: no budget gate
   SourcePos budget_pos;          // where the budget was given
   std::vector<TieBreakStep> tie_break;  // declared before scoring; empty: ties stay shared
+  // Set by the workspace once the method is fixed: Evaluate then weighs with
+  // its published leaf weights, not the panel's. None: weighed from the panel.
+  std::optional<MethodFreeze> freeze;
 };
 
 }  // namespace weighbridge

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "weighbridge/diagnostic.h"
@@ -81,6 +82,19 @@ struct DecisionRecord {
   std::optional<std::string> approval_note;  // may be empty
 };
 
+// What `Workspace::Freeze` fixed or amended.
+struct FreezeOutcome {
+  bool stored = false;          // false: an amendment found nothing changed
+  bool amendment = false;       // an amendment rather than the freeze
+  std::string method_hash;      // SHA-256 of the method, as fixed now
+  std::string old_method_hash;  // an amendment's: the hash it replaced
+  // The freeze: every part of the method, in plain words ("the criteria", ...).
+  // An amendment: the parts it changed.
+  std::vector<std::string> parts;
+  // Every leaf in tree order with its published share, in tenths of a percent.
+  std::vector<std::pair<std::string, long long>> weights;
+};
+
 // What verify found.
 struct VerifyReport {
   long long entries = 0;  // entries checked
@@ -122,16 +136,39 @@ class Workspace {
   // submission equal to the last version imported from the same file is also
   // skipped: a file that has not changed since it was last imported does not
   // undo a later change made by another file or by a command.
+  //
+  // Once the method is fixed (Freeze), an import that would change it is
+  // refused (kBadInput, naming what would change) unless `amend_reason` is
+  // given; then the change is stored with an `amend` entry and row.
   WorkspaceStatus Import(const std::vector<std::filesystem::path>& files,
                          const std::vector<std::filesystem::path>& framework_dirs,
-                         const Actor& actor, int& changed, bool keep_later_changes = false);
+                         const Actor& actor, int& changed, bool keep_later_changes = false,
+                         const std::optional<std::string>& amend_reason = std::nullopt);
 
   // As Import, for texts not read from files (a command's own input, such as
   // a consensus recorded by `weighbridge moderate`). `name` stands for the file
   // in diagnostics and in the log.
   WorkspaceStatus ImportTexts(const std::vector<NamedText>& texts,
                               const std::vector<std::filesystem::path>& framework_dirs,
-                              const Actor& actor, int& changed, bool keep_later_changes = false);
+                              const Actor& actor, int& changed, bool keep_later_changes = false,
+                              const std::optional<std::string>& amend_reason = std::nullopt);
+
+  // Fixes the method (docs/workspace.md, "Fix the method"): loads what the
+  // workspace holds (missing scores allowed, with `framework_dirs`), and
+  // stores the method (criteria, scale, published weights, rules, settings)
+  // with its hash and `note`, logged as a `freeze` entry. Refuses (kBadInput)
+  // when the method is fixed already, or the procurement does not load (its
+  // problems in status.diagnostics). With `amend_reason`, after a freeze:
+  // stores the method as it now stands as an amendment (an `amend` entry),
+  // or nothing when it has not changed (outcome.stored false); refused
+  // before a freeze.
+  WorkspaceStatus Freeze(const std::string& note, const std::optional<std::string>& amend_reason,
+                         const std::vector<std::filesystem::path>& framework_dirs,
+                         const Actor& actor, FreezeOutcome& outcome);
+
+  // The method as fixed, with every amendment; nothing before the freeze.
+  // LoadInputs sets it on the procurement it loads.
+  std::optional<MethodFreeze> Frozen();
 
   // Loads the latest version of everything held, with the engine's own loader,
   // as if it were a procurement folder (procurement.toml, candidates.toml,

@@ -1,0 +1,154 @@
+#include "workspace/freeze_store.h"
+
+#include "workspace/audit_log.h"
+#include "workspace/canonical_json.h"
+#include "workspace/method_json.h"
+#include "workspace/workspace_impl.h"
+
+namespace weighbridge::workspace {
+
+nlohmann::json FreezeContent(const FreezeRow& row) {
+  nlohmann::json content = {{"number", row.number},
+                            {"kind", row.kind},
+                            {"method", row.method},
+                            {"method_hash", row.method_hash},
+                            {"weights", row.method.at("weights")},
+                            {"at", row.at},
+                            {"who", row.who}};
+  if (row.kind == "amend") {
+    content["reason"] = row.note;
+    content["old_method_hash"] = row.old_method_hash;
+  } else {
+    content["note"] = row.note;
+  }
+  return content;
+}
+
+std::vector<FreezeRow> FreezeRows(Db& db) {
+  std::vector<FreezeRow> out;
+  Statement rows = db.Prepare(
+      "SELECT number, kind, note, method, method_hash, old_method_hash, at, who FROM freeze "
+      "ORDER BY number");
+  while (rows.Step()) {
+    out.push_back({rows.Int(0), rows.Text(1), rows.Text(2),
+                   nlohmann::json::parse(rows.Text(3), nullptr, false), rows.Text(4), rows.Text(5),
+                   rows.Text(6), rows.Text(7)});
+  }
+  return out;
+}
+
+void StoreFreeze(Db& db, FreezeRow& row, const Actor& actor) {
+  row.number = db.QueryInt("SELECT COALESCE(MAX(number), 0) + 1 FROM freeze");
+  row.at = actor.when;
+  row.who = actor.who;
+  long long seq = AppendEntry(db, actor, row.kind, FreezeContent(row));
+  db.Prepare(
+        "INSERT INTO freeze (number, kind, note, method, method_hash, old_method_hash, at, who, "
+        "audit_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+      .Bind(1, static_cast<std::int64_t>(row.number))
+      .Bind(2, row.kind)
+      .Bind(3, row.note)
+      .Bind(4, CanonicalJson(row.method))
+      .Bind(5, row.method_hash)
+      .Bind(6, row.old_method_hash)
+      .Bind(7, row.at)
+      .Bind(8, row.who)
+      .Bind(9, static_cast<std::int64_t>(seq))
+      .Run();
+}
+
+std::optional<MethodFreeze> ToMethodFreeze(const std::vector<FreezeRow>& rows) {
+  if (rows.empty()) return std::nullopt;
+  MethodFreeze freeze;
+  freeze.at = rows.front().at;
+  freeze.who = rows.front().who;
+  freeze.note = rows.front().note;
+  freeze.method_hash = rows.back().method_hash;
+  freeze.published_tenths = MethodTenths(rows.back().method);
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    const FreezeRow& row = rows[i];
+    freeze.amendments.push_back({row.at, row.who, row.note, row.old_method_hash, row.method_hash,
+                                 MethodChanges(rows[i - 1].method, row.method)});
+  }
+  return freeze;
+}
+
+MethodCheck CheckMethod(const std::vector<FreezeRow>& rows, const Procurement& procurement,
+                        const std::optional<std::string>& amend_reason, const Actor& actor) {
+  MethodCheck check;
+  const nlohmann::json method = MethodJson(procurement);
+  const std::string hash = MethodHash(method);
+  if (hash == rows.back().method_hash) return check;
+  check.changed = true;
+  check.parts = MethodChanges(rows.back().method, method);
+  if (amend_reason) {
+    FreezeRow row;
+    row.kind = "amend";
+    row.note = *amend_reason;
+    row.method = method;
+    row.method_hash = hash;
+    row.old_method_hash = rows.back().method_hash;
+    row.at = actor.when;
+    row.who = actor.who;
+    check.amendment = row;
+  }
+  return check;
+}
+
+WorkspaceStatus RefuseChange(const std::vector<FreezeRow>& rows, const MethodCheck& check,
+                             const std::string& what) {
+  std::string parts;
+  for (std::size_t i = 0; i < check.parts.size(); ++i) {
+    if (i > 0) parts += i + 1 == check.parts.size() ? " and " : ", ";
+    parts += check.parts[i];
+  }
+  const FreezeRow& first = rows.front();
+  return Refuse(WorkspaceCode::kBadInput,
+                what + " would change the method, which was fixed (" + first.note +
+                    ") and is used as fixed: it changes " + parts +
+                    ". To change it, give --amend --reason TEXT; the change and its reason are "
+                    "then listed in every later report");
+}
+
+WorkspaceStatus GuardMethod(Db& db, const Procurement* procurement, const Diagnostics& problems,
+                            const std::optional<std::string>& amend_reason, const Actor& actor,
+                            std::optional<FreezeRow>& amendment) {
+  const std::vector<FreezeRow> rows = FreezeRows(db);
+  if (rows.empty()) return WorkspaceStatus{};
+  if (!procurement) {
+    // Only problems outside the imported files: the import alone is sound,
+    // but the method cannot be worked out to check it is unchanged.
+    WorkspaceStatus status = Refuse(
+        WorkspaceCode::kBadInput,
+        "the method is fixed, and the procurement as it would stand after this import does not "
+        "load, so it cannot be checked that the method is unchanged; settle the problems above "
+        "first");
+    status.diagnostics = problems;
+    return status;
+  }
+  MethodCheck check = CheckMethod(rows, *procurement, amend_reason, actor);
+  if (!check.changed) return WorkspaceStatus{};
+  if (!check.amendment) return RefuseChange(rows, check, "this import");
+  amendment = check.amendment;
+  return WorkspaceStatus{};
+}
+
+WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load) {
+  if (!load.procurement) return WorkspaceStatus{};
+  const std::vector<FreezeRow> rows = FreezeRows(db);
+  if (rows.empty()) return WorkspaceStatus{};
+  MethodCheck check = CheckMethod(rows, *load.procurement, std::nullopt, Actor{});
+  if (check.changed) {
+    load.procurement.reset();
+    WorkspaceStatus status =
+        RefuseChange(rows, check, "what the workspace now holds (a framework may have changed)");
+    status.message += " (weighbridge freeze DIR --amend --reason TEXT)";
+    return status;
+  }
+  load.procurement->freeze = ToMethodFreeze(rows);
+  return WorkspaceStatus{};
+}
+
+std::string DayOf(const std::string& at) { return at.substr(0, 10); }
+
+}  // namespace weighbridge::workspace
