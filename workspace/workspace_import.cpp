@@ -19,9 +19,31 @@ using workspace::Submission;
 
 namespace {
 
-// Splits every text, adding the framework file a procurement.toml names by
-// path (read beside the procurement file). Problems go to `diagnostics`.
-std::vector<Submission> SplitTexts(const std::vector<NamedText>& texts, Diagnostics& diagnostics) {
+// The installed framework with id `id` (in `framework_dirs`, as the loader
+// finds it) as a submission whose subject is the id; none when there is none,
+// which the loader reports at the procurement's line.
+std::vector<Submission> InstalledFramework(const std::string& id,
+                                           const std::vector<fs::path>& framework_dirs,
+                                           Diagnostics& diagnostics) {
+  for (const FrameworkSummary& installed : ListFrameworks(framework_dirs)) {
+    if (installed.id != id) continue;
+    std::ifstream in(installed.path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    std::vector<Submission> out =
+        workspace::SplitFile(text.str(), installed.path, "framework", diagnostics);
+    for (Submission& submission : out) submission.subject = id;
+    return out;
+  }
+  return {};
+}
+
+// Splits every text, adding the framework file a procurement.toml names: by
+// path, read beside the procurement file; by id, the installed one. Problems
+// go to `diagnostics`.
+std::vector<Submission> SplitTexts(const std::vector<NamedText>& texts,
+                                   const std::vector<fs::path>& framework_dirs,
+                                   Diagnostics& diagnostics) {
   std::vector<Submission> out;
   for (const NamedText& named : texts) {
     const fs::path file = named.name;
@@ -45,7 +67,14 @@ std::vector<Submission> SplitTexts(const std::vector<NamedText>& texts, Diagnost
         meaning["procurement"]["framework"].is_string()) {
       framework = meaning["procurement"]["framework"].get<std::string>();
     }
-    if (framework.find('/') == std::string::npos && !framework.ends_with(".toml")) continue;
+    if (!workspace::NamesFrameworkFile(framework)) {
+      // Kept too, so that a later update of the installed framework does not
+      // change a procurement under way (docs/workspace.md).
+      for (Submission& submission : InstalledFramework(framework, framework_dirs, diagnostics)) {
+        out.push_back(std::move(submission));
+      }
+      continue;
+    }
     // A framework given by path is part of the inputs: keep a copy of it.
     fs::path framework_file = file.parent_path() / framework;
     std::ifstream framework_in(framework_file, std::ios::binary);
@@ -98,7 +127,7 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
                                        const std::optional<std::string>& amend_reason) {
   changed = 0;
   WorkspaceStatus status;
-  std::vector<Submission> incoming = SplitTexts(texts, status.diagnostics);
+  std::vector<Submission> incoming = SplitTexts(texts, framework_dirs, status.diagnostics);
   if (status.diagnostics.has_errors()) {
     status.code = WorkspaceCode::kBadInput;
     return status;
@@ -119,7 +148,11 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
         }
         same = SameMeaning(old.submission, submission) ||
                (keep_later_changes && workspace::LastMeaningFrom(impl_->db, submission) ==
-                                          workspace::CanonicalJson(submission.meaning));
+                                          workspace::CanonicalJson(submission.meaning)) ||
+               // The kept copy of an installed framework changes only when
+               // procurement.toml is imported by hand (`weighbridge import`).
+               (keep_later_changes && submission.kind == "framework" &&
+                !workspace::NamesFrameworkFile(submission.subject));
         version = old.version + 1;
         if (!same) old.submission = submission;  // the whole is checked with the new one
         break;
@@ -152,13 +185,23 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
     fs::path folder = workspace::WriteInputsFolder(whole, temp.path(), map);
     LoadOptions options;
     options.framework_dirs = framework_dirs;
+    // The workspace's own copy of a framework named by id comes first.
+    options.framework_dirs.insert(options.framework_dirs.begin(),
+                                  workspace::StoredFrameworksFolder(temp.path()));
     options.allow_incomplete = true;  // scores arrive over weeks
     ProcurementLoad load = LoadProcurement(folder, options);
     // Only problems in the files imported now refuse the import. A procurement
     // is built up over weeks, and until the bids are in the framework reports
     // evidence that no candidate gives yet; evaluate reports everything.
     std::set<std::string> imported;
-    for (const auto& [submission, version] : changes) imported.insert(submission.source_file);
+    for (const auto& [submission, version] : changes) {
+      // An installed framework was checked when it was found: what it reports
+      // now (evidence no bid gives yet) is the procurement's to settle.
+      if (submission.kind == "framework" && !workspace::NamesFrameworkFile(submission.subject)) {
+        continue;
+      }
+      imported.insert(submission.source_file);
+    }
     WorkspaceStatus refused;
     const Diagnostics remapped = map.Remap(load.diagnostics, temp.path());
     for (const Diagnostic& diagnostic : remapped.all()) {
@@ -191,7 +234,10 @@ WorkspaceStatus Workspace::LoadInputs(const LoadOptions& options, ProcurementLoa
     workspace::TempFolder temp;
     workspace::LineMap map;
     fs::path folder = workspace::WriteInputsFolder(whole, temp.path(), map);
-    load = LoadProcurement(folder, options);
+    LoadOptions with_stored = options;  // the workspace's copy of a framework named by id first
+    with_stored.framework_dirs.insert(with_stored.framework_dirs.begin(),
+                                      workspace::StoredFrameworksFolder(temp.path()));
+    load = LoadProcurement(folder, with_stored);
     WorkspaceStatus status;
     if (!load.procurement) status.code = WorkspaceCode::kBadInput;
     load.diagnostics = map.Remap(load.diagnostics, temp.path());
