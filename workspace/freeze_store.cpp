@@ -1,5 +1,7 @@
 #include "workspace/freeze_store.h"
 
+#include "weighbridge/input_hash.h"
+
 #include "workspace/audit_log.h"
 #include "workspace/canonical_json.h"
 #include "workspace/method_json.h"
@@ -140,12 +142,13 @@ WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load) {
   MethodCheck check = CheckMethod(rows, *load.procurement, std::nullopt, Actor{});
   if (check.changed) {
     load.procurement.reset();
-    WorkspaceStatus status =
-        RefuseChange(rows, check, "what the workspace now holds (a framework may have changed)");
+    WorkspaceStatus status = RefuseChange(rows, check, "what the workspace now holds");
     status.message += " (weighbridge freeze DIR --amend --reason TEXT)";
     return status;
   }
   load.procurement->freeze = ToMethodFreeze(rows);
+  // The published weights change the totals, so the input hash covers them.
+  load.procurement->input_hash = InputHash(*load.procurement);
   return WorkspaceStatus{};
 }
 

@@ -55,6 +55,9 @@ WorkspaceStatus Workspace::Freeze(const std::string& note,
     const std::filesystem::path folder = workspace::WriteInputsFolder(whole, temp.path(), map);
     LoadOptions options;
     options.framework_dirs = framework_dirs;
+    // The workspace's copy of a framework named by id first, as every load.
+    options.framework_dirs.insert(options.framework_dirs.begin(),
+                                  workspace::StoredFrameworksFolder(temp.path()));
     options.allow_incomplete = true;  // the method is fixed before scoring
     ProcurementLoad load = LoadProcurement(folder, options);
     if (!load.procurement) {
