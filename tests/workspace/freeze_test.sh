@@ -213,6 +213,23 @@ run 0 evaluate cms --format markdown -o amended.md
 day=$(sql "SELECT substr(at, 1, 10) FROM freeze WHERE number = 2")
 grep -qF -- "- on $day by tester, because Clarification 2 to all bidders (it changed the tie-break)" amended.md ||
   fail "the report does not list the amendment: $(grep -i -A3 'changed after' amended.md)"
+# import and evaluate take --amend --reason too.
+sed -i 's/criterion:c/criterion:b/' cms/procurement.toml
+run 2 import cms cms/procurement.toml --reason "Clarification 3"
+[[ "$(head -n 1 err.txt)" == "--reason: error: a reason goes with --amend, to change a method fixed already" ]] ||
+  fail "--reason without --amend: $(cat err.txt)"
+run 0 import cms cms/procurement.toml --amend --reason "Clarification 3"
+[[ "$(sql "SELECT what FROM audit ORDER BY seq DESC LIMIT 1")" == "amend" ]] ||
+  fail "import --amend did not log an amendment"
+sed -i 's/criterion:b/criterion:a/' cms/procurement.toml
+run 0 evaluate cms --format json -o amended.json --amend --reason "Clarification 4"
+python3 - amended.json <<'PY' || fail "the JSON does not list the three amendments"
+import json, sys
+fixed = json.load(open(sys.argv[1]))["method_fixed"]
+reasons = [a["reason"] for a in fixed["amendments"]]
+sys.exit(0 if reasons == ["Clarification 2 to all bidders", "Clarification 3", "Clarification 4"]
+         and all(a["changed"] == ["the tie-break"] for a in fixed["amendments"]) else 1)
+PY
 run 0 freeze cms --amend --reason "Nothing new"
 grep -q "nothing to amend" err.txt || fail "an amendment with nothing changed: $(cat err.txt)"
 
