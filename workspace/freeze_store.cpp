@@ -26,11 +26,12 @@ nlohmann::json FreezeContent(const FreezeRow& row) {
   return content;
 }
 
-std::vector<FreezeRow> FreezeRows(Db& db) {
+std::vector<FreezeRow> FreezeRows(Db& db, std::int64_t before_seq) {
   std::vector<FreezeRow> out;
   Statement rows = db.Prepare(
       "SELECT number, kind, note, method, method_hash, old_method_hash, at, who FROM freeze "
-      "ORDER BY number");
+      "WHERE audit_seq < ?1 ORDER BY number");
+  rows.Bind(1, before_seq);
   while (rows.Step()) {
     out.push_back({rows.Int(0), rows.Text(1), rows.Text(2),
                    nlohmann::json::parse(rows.Text(3), nullptr, false), rows.Text(4), rows.Text(5),
@@ -135,9 +136,9 @@ WorkspaceStatus GuardMethod(Db& db, const Procurement* procurement, const Diagno
   return WorkspaceStatus{};
 }
 
-WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load) {
+WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load, std::int64_t before_seq) {
   if (!load.procurement) return WorkspaceStatus{};
-  const std::vector<FreezeRow> rows = FreezeRows(db);
+  const std::vector<FreezeRow> rows = FreezeRows(db, before_seq);
   if (rows.empty()) return WorkspaceStatus{};
   MethodCheck check = CheckMethod(rows, *load.procurement, std::nullopt, Actor{});
   if (check.changed) {

@@ -4,6 +4,7 @@
 // makes against it (docs/workspace.md, "Fix the method").
 #pragma once
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -32,8 +33,9 @@ struct FreezeRow {
 // repeated under "weights", so that the entry reads plainly on its own.
 nlohmann::json FreezeContent(const FreezeRow& row);
 
-// Every row, oldest first; empty before the freeze.
-std::vector<FreezeRow> FreezeRows(Db& db);
+// Every row logged before audit entry `before_seq`, oldest first; empty
+// before the freeze.
+std::vector<FreezeRow> FreezeRows(Db& db, std::int64_t before_seq = INT64_MAX);
 
 // Stores `row` (its number the next one) and logs it, inside the caller's
 // transaction.
@@ -76,7 +78,9 @@ WorkspaceStatus GuardMethod(Db& db, const Procurement* procurement, const Diagno
 // method is still the one fixed (a framework named by id is read from the
 // installed frameworks, which may have changed): kBadInput naming what
 // changed otherwise. Does nothing before the freeze or without a procurement.
-WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load);
+// With `before_seq` (the inputs of a past decision, logged at that entry),
+// the method as it stood then: only freeze rows logged before it count.
+WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load, std::int64_t before_seq = INT64_MAX);
 
 // "2026-03-14T10:02:00Z" -> "2026-03-14": the day, as reports give it.
 std::string DayOf(const std::string& at);
