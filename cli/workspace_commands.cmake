@@ -9,6 +9,8 @@ target_sources(weighbridge PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/approve_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/moderate_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/score_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/declare_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/erase_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/freeze_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/amend_options.cpp
   ${CMAKE_CURRENT_LIST_DIR}/toml_text.cpp

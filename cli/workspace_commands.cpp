@@ -15,6 +15,8 @@ void AddWorkspaceCommands(CLI::App& app, Action& run) {
   AddApproveCommand(app, run);
   AddModerateCommand(app, run);
   AddScoreCommand(app, run);
+  AddDeclareCommand(app, run);
+  AddEraseCommand(app, run);
   AddFreezeCommand(app, run);
   AddWeighCommand(app, run);
   AddExcludeCommand(app, run);

@@ -88,7 +88,11 @@ int EvaluateWorkspace(const std::string& dir, bool allow_incomplete,
       input.framework_id = load.procurement->framework.id;
       input.framework_version = load.procurement->framework.version;
       input.options = OptionsJson(allow_incomplete, sensitivity, decision);
-      input.decision_json = RenderJson(*load.procurement, decision);
+      // The log keeps this decision for good, so it holds no one's name.
+      Procurement unnamed = *load.procurement;
+      Decision unnamed_decision = decision;
+      ClearNames(unnamed, unnamed_decision);
+      input.decision_json = RenderJson(unnamed, unnamed_decision);
       for (const CandidateResult& candidate : decision.candidates) {
         input.unscored += static_cast<int>(candidate.unscored.size());
       }

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "reports/json_freeze.h"
+#include "reports/json_declarations.h"
 #include "reports/json_panel.h"
 #include "reports/json_sensitivity.h"
 #include "weighbridge/reports.h"
@@ -302,6 +303,8 @@ std::string RenderJson(const Procurement& procurement, const Decision& decision)
   out["moderation"] = Json::array();
   for (const ModerationNeed& m : decision.moderation)
     out["moderation"].push_back(ModerationJson(m));
+  // Only from a workspace, so output without one keeps its bytes.
+  if (procurement.declarations) out["declarations"] = DeclarationsJson(procurement);
   out["sensitivity"] = SensitivityJson(decision.sensitivity);
   out["input_hash"] = procurement.input_hash;
   // Invalid UTF-8 in a user's text is replaced rather than thrown on: the

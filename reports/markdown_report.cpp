@@ -13,6 +13,7 @@
 
 #include "reports/markdown_coproduction.h"
 #include "reports/markdown_costs.h"
+#include "reports/markdown_declarations.h"
 #include "reports/markdown_freeze.h"
 #include "reports/markdown_robustness.h"
 #include "reports/markdown_rules.h"
@@ -90,6 +91,7 @@ class MarkdownReport {
     Totals();
     out_ += CostsSection(p_, d_);
     EvaluatorsScores();
+    out_ += DeclarationsSection(p_);  // nothing without a workspace
     out_ += CoproductionStatement(p_, d_);
     StillToBeSettled();
     Reproducing();

@@ -94,7 +94,35 @@ CREATE TRIGGER freeze_final_update BEFORE UPDATE ON freeze
 CREATE TRIGGER freeze_final_delete BEFORE DELETE ON freeze
   BEGIN SELECT RAISE(ABORT, 'a fixed method cannot be deleted: amend it'); END;
 )sql";
+// People's personal data is kept out of the chained content (UK GDPR): the log
+// refers to it by the person's pseudonymous id and SHA-256(salt || data), and
+// `erase` deletes it here. `person` holds each person's random salt, NULL
+// once erased (then even a guessable name cannot be tested against a hash);
+// `person_data` holds the data itself: `name`, or `interest:SUPPLIER` / `none`
+// for the text of a declaration, each with the entry that logged its hash.
+// `declaration` is what was declared, without the text: each row is exactly
+// the content of its `declare` entry.
 constexpr std::string_view kVersion2People = R"sql(
+CREATE TABLE person (
+  id TEXT PRIMARY KEY,
+  salt TEXT,
+  erased_at TEXT
+);
+CREATE TABLE person_data (
+  person TEXT NOT NULL REFERENCES person(id),
+  field TEXT NOT NULL,
+  value TEXT NOT NULL,
+  audit_seq INTEGER NOT NULL REFERENCES audit(seq),
+  PRIMARY KEY (person, field)
+);
+CREATE TABLE declaration (
+  person TEXT NOT NULL,
+  role TEXT NOT NULL,
+  interest TEXT,
+  text_sha256 TEXT,
+  name_sha256 TEXT,
+  audit_seq INTEGER NOT NULL REFERENCES audit(seq)
+);
 )sql";
 
 }  // namespace
@@ -135,6 +163,9 @@ void Configure(Db& db, int busy_timeout_ms) {
   // With WAL, NORMAL can lose the last commits on power loss but never
   // corrupts; FULL keeps every committed write, which a record of decisions needs.
   db.Exec("PRAGMA synchronous = FULL");
+  // Deleted or overwritten content is zeroed, not left in free space, so that
+  // personal data erased (or a name replaced) cannot be read back from the file.
+  db.Exec("PRAGMA secure_delete = ON");
 }
 
 void Migrate(Db& db) {

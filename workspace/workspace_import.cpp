@@ -9,6 +9,7 @@
 #include "workspace/canonical_json.h"
 #include "workspace/freeze_store.h"
 #include "workspace/inputs_folder.h"
+#include "workspace/member_names.h"
 #include "workspace/submission_store.h"
 #include "workspace/temp_folder.h"
 #include "workspace/workspace_impl.h"
@@ -136,6 +137,8 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
     // The lock is taken before reading what is stored, so the check below and
     // the writes see the same workspace.
     workspace::WriteTransaction transaction(impl_->db);
+    std::map<std::string, std::string> names;  // members' names, kept out of the log
+    workspace::TakeOutMemberNames(impl_->db, incoming, names);
     std::vector<workspace::StoredSubmission> stored = workspace::LatestSubmissions(impl_->db);
     std::vector<std::pair<Submission, long long>> changes;  // with their new version
     for (Submission& submission : incoming) {
@@ -220,6 +223,7 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
     for (const auto& [submission, version] : changes) {
       workspace::StoreSubmission(impl_->db, submission, version, actor);
     }
+    workspace::KeepMemberNames(impl_->db, changes, names);
     if (amendment) workspace::StoreFreeze(impl_->db, *amendment, actor);
     transaction.Commit();
     changed = static_cast<int>(changes.size());
@@ -238,6 +242,7 @@ WorkspaceStatus Workspace::LoadInputs(const LoadOptions& options, ProcurementLoa
     with_stored.framework_dirs.insert(with_stored.framework_dirs.begin(),
                                       workspace::StoredFrameworksFolder(temp.path()));
     load = LoadProcurement(folder, with_stored);
+    if (load.procurement) workspace::AddPeople(impl_->db, *load.procurement);
     WorkspaceStatus status;
     if (!load.procurement) status.code = WorkspaceCode::kBadInput;
     load.diagnostics = map.Remap(load.diagnostics, temp.path());

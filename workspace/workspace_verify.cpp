@@ -3,6 +3,7 @@
 #include "workspace/audit_log.h"
 #include "workspace/canonical_json.h"
 #include "workspace/decision_store.h"
+#include "workspace/people_verify.h"
 #include "workspace/freeze_store.h"
 #include "workspace/submission_store.h"
 #include "workspace/workspace_impl.h"
@@ -135,6 +136,7 @@ WorkspaceStatus Workspace::Verify(const std::optional<std::string>& head, Verify
     auto problem = workspace::VerifyChain(db, report.entries, report.head);
     if (!problem) problem = CheckSubmissions(db);
     if (!problem) problem = CheckDecisions(db, *this);
+    if (!problem) problem = workspace::CheckPeople(db);
     if (!problem) problem = CheckFreeze(db);
     if (!problem && head) {
       Statement found = db.Prepare("SELECT seq FROM audit WHERE hash = ?1");

@@ -8,6 +8,7 @@
 
 #include "weighbridge/candidate.h"
 #include "weighbridge/costs.h"
+#include "weighbridge/declarations.h"
 #include "weighbridge/framework.h"
 #include "weighbridge/method_freeze.h"
 #include "weighbridge/panel.h"
@@ -50,6 +51,10 @@ struct Procurement {
   std::optional<double> budget;  // whole-life budget, undiscounted; none: no budget gate
   SourcePos budget_pos;          // where the budget was given
   std::vector<TieBreakStep> tie_break;  // declared before scoring; empty: ties stay shared
+  // Conflict-of-interest declarations, set by the workspace (one entry per
+  // person who declared; someone absent declared nothing). None: not evaluated
+  // from a workspace, and no report mentions declarations.
+  std::optional<std::vector<PersonDeclarations>> declarations;
   // Set by the workspace once the method is fixed: Evaluate then weighs with
   // its published leaf weights, not the panel's. None: weighed from the panel.
   std::optional<MethodFreeze> freeze;

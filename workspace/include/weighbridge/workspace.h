@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "weighbridge/decision.h"
 #include "weighbridge/diagnostic.h"
 #include "weighbridge/load.h"
 
@@ -93,6 +94,15 @@ struct FreezeOutcome {
   std::vector<std::string> parts;
   // Every leaf in tree order with its published share, in tenths of a percent.
   std::vector<std::pair<std::string, long long>> weights;
+};
+
+// A conflict-of-interest declaration, as `weighbridge declare` gives it.
+struct DeclarationInput {
+  std::string person;  // pseudonymous id, as in scores or the panel
+  std::string role;    // "evaluator" or "member"
+  std::optional<std::string> interest;  // the supplier; none: a declaration of no interests
+  std::string text;  // what the interest is; personal data, kept erasable; may be ""
+  std::string name;  // the person's name, optional; personal data, kept erasable
 };
 
 // What verify found.
@@ -205,6 +215,20 @@ class Workspace {
   std::vector<DecisionRecord> Decisions();
   std::vector<AuditEntry> Entries();
 
+  // Records a conflict-of-interest declaration (Procurement Act 2023 s.81),
+  // logged with the person's id, role, supplier and the salted hashes of the
+  // text and name; the text and name go to the erasable person table. Refuses
+  // (kBadInput) an empty id, a role other than evaluator or member, an empty
+  // supplier, or an interest without its text. `changed` is false when the
+  // same declaration was recorded already (nothing is written then).
+  WorkspaceStatus Declare(const DeclarationInput& declaration, const Actor& actor, bool& changed);
+
+  // Erases a person's personal data (names, declarations' text and their salt)
+  // in one transaction, logged with only their id and the date; then the WAL is
+  // checkpointed and emptied so that no old copy stays beside the file.
+  // Refuses (kBadInput) a person of whom no personal data is held.
+  WorkspaceStatus Erase(const std::string& person, const Actor& actor);
+
   // Checks the whole log: every entry's hash, the chain from each entry to the
   // next, and that every stored submission, decision and approval is the one
   // its entry logged. kTampered names the first entry or record that does not
@@ -216,6 +240,11 @@ class Workspace {
   explicit Workspace(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// Clears people's names from a loaded procurement and its decision (the
+// panel members' names and the turnout's), for the decision JSON the log
+// keeps: names are personal data and must stay erasable.
+void ClearNames(Procurement& procurement, Decision& decision);
 
 // The workspace file of a procurement folder: DIR/weighbridge.db.
 std::filesystem::path WorkspaceFile(const std::filesystem::path& folder);
