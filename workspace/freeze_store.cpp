@@ -153,6 +153,31 @@ WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load, std::int64_t before_s
   return WorkspaceStatus{};
 }
 
+WorkspaceStatus CheckOrderOfWork(Db& db, const std::vector<const Submission*>& incoming,
+                                 const std::optional<std::string>& amend_reason) {
+  const std::vector<FreezeRow> rows = FreezeRows(db);
+  for (const Submission* s : incoming) {
+    const bool scores = s->kind == "scores" || s->kind == "consensus";
+    if (rows.empty() && scores) {
+      const std::string what = s->kind == "scores" ? "scores by " + s->subject
+                                                   : "a consensus (" + s->subject + ")";
+      return Refuse(WorkspaceCode::kBadInput,
+                    "scores are accepted only after the method is fixed: run weighbridge freeze "
+                    "DIR --note TEXT first (" +
+                        s->source_file + " holds " + what + ")");
+    }
+    if (!rows.empty() && s->kind == "judgements" && !amend_reason) {
+      return Refuse(WorkspaceCode::kBadInput,
+                    "weighting judgements are accepted only before the method is fixed, and it "
+                    "was fixed (" + rows.front().note + "): its weights were published (" +
+                        s->source_file + " holds judgements by " + s->subject +
+                        "). To change the published weights, import the changed judgements "
+                        "with weighbridge import DIR FILE --amend --reason TEXT");
+    }
+  }
+  return WorkspaceStatus{};
+}
+
 std::string DayOf(const std::string& at) { return at.substr(0, 10); }
 
 }  // namespace weighbridge::workspace

@@ -14,6 +14,7 @@
 #include "weighbridge/method_freeze.h"
 #include "weighbridge/workspace.h"
 #include "workspace/sqlite_db.h"
+#include "workspace/submissions.h"
 
 namespace weighbridge::workspace {
 
@@ -81,6 +82,13 @@ WorkspaceStatus GuardMethod(Db& db, const Procurement* procurement, const Diagno
 // With `before_seq` (the inputs of a past decision, logged at that entry),
 // the method as it stood then: only freeze rows logged before it count.
 WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load, std::int64_t before_seq = INT64_MAX);
+
+// The order of work (issue 5): weighting judgements are accepted only before
+// the method is fixed (after it, only as an amendment: with `amend_reason`),
+// scores and consensus only after it. kBadInput, naming the first submission
+// of `incoming` out of turn, its file and how to proceed; ok otherwise.
+WorkspaceStatus CheckOrderOfWork(Db& db, const std::vector<const Submission*>& incoming,
+                                 const std::optional<std::string>& amend_reason);
 
 // "2026-03-14T10:02:00Z" -> "2026-03-14": the day, as reports give it.
 std::string DayOf(const std::string& at);
