@@ -25,7 +25,6 @@ run() {
 }
 sql() { sqlite3 cms/weighbridge.db "$1"; }
 
-export WEIGHBRIDGE_CRITERIA_PATH=${WEIGHBRIDGE_CRITERIA_PATH:-}
 run 0 init cms --framework social-care-digital
 cat > cms/framework.toml <<'TOML'
 [framework]
