@@ -25,7 +25,13 @@ int RunDeclare(DeclareArgs args) {
               << "\nnothing was written\n";
     return kExitBadInput;
   }
-  if (!args.none) args.declaration.interest = args.interest;
+  if (!args.none) {
+    // " CareLink Ltd" as typed names the supplier "CareLink Ltd".
+    const auto first = args.interest.find_first_not_of(" \t");
+    const auto last = args.interest.find_last_not_of(" \t");
+    args.declaration.interest =
+        first == std::string::npos ? "" : args.interest.substr(first, last - first + 1);
+  }
   int exit_code = kExitOk;
   std::unique_ptr<Workspace> workspace = OpenWorkspaceOrReport(args.dir, exit_code);
   if (!workspace) return exit_code;

@@ -26,6 +26,13 @@ std::string Describe(const AuditEntry& entry) {
     return "approve decision " + std::to_string(content.value("decision", 0)) + " (" +
            content.value("role", "") + ")";
   }
+  if (entry.what == "declare") {
+    const nlohmann::json interest = content.value("interest", nlohmann::json());
+    return "declare " + content.value("person", "") + " (" + content.value("role", "") +
+           "): " + (interest.is_string() ? "an interest in " + interest.get<std::string>()
+                                         : std::string("no interests"));
+  }
+  if (entry.what == "erase") return "erase the personal data of " + content.value("person", "");
   return entry.what;
 }
 

@@ -68,6 +68,8 @@ parent = "root"
 method = "points"
 points = { usability = 60, privacy = 40 }
 TOML
+# The method is fixed before any bid is scored, as the workspace's order of work asks.
+run 0 freeze cms --note "Published with the tender"
 : > cms/scores.toml
 for line in e1:alpha:usability:4 e1:alpha:privacy:3 e1:beta:usability:2 e1:beta:privacy:5 \
             e2:alpha:usability:3 e2:alpha:privacy:3 e2:beta:usability:3 e2:beta:privacy:4 \
@@ -169,6 +171,9 @@ if grep -q "Quennell" cms/weighbridge.db* after.md; then fail "evaluate took the
 [[ "$(sql "SELECT COUNT(*) FROM submission WHERE kind = 'member'")" == "$versions" ]] ||
   fail "evaluate after erasure stored a new version of a member"
 run 0 verify cms
+run 0 history cms
+grep -q "declare e1 (evaluator): an interest in Alpha Ltd" out.txt || fail "history does not show e1's declaration"
+grep -q "erase the personal data of m1" out.txt || fail "history does not show the erasure"
 
 # --- verify checks the record of people --------------------------------------
 sql "UPDATE person_data SET value = 'Someone Else' WHERE person = 'm3' AND field = 'name'"
