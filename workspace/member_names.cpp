@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "weighbridge/input_hash.h"
 #include "workspace/declarations_store.h"
 #include "workspace/people.h"
 #include "weighbridge/workspace.h"
@@ -138,6 +139,9 @@ void AddPeople(Db& db, Procurement& procurement) {
     member.name = PersonErased(db, member.id) ? "(erased)"
                                               : PersonalData(db, member.id, "name").value_or("");
   }
+  // Declarations change the flags every report shows, so the input hash
+  // covers them (names do not count: they decide nothing and can be erased).
+  procurement.input_hash = InputHash(procurement);
 }
 
 }  // namespace weighbridge::workspace

@@ -141,8 +141,9 @@ std::optional<Framework> AssembleFramework(const FrameworkParts& framework,
 
 // Judgements, scores and consensus each belong to one person or one pair,
 // and how they are interleaved in a file says nothing. Put them in one order
-// (judgements by member in panel order, scores by evaluator id, consensus by
-// candidate and criterion, each person's in the order they wrote them), so
+// (judgements by member in panel order, scores and assignments by evaluator
+// id, consensus by candidate and criterion, each person's in the order they
+// wrote them), so
 // that sums across people run in the same order, and the input hash is the
 // same, whether the folder is read directly or a workspace wrote it out from
 // each person's submissions.
@@ -161,6 +162,10 @@ void PutInOrder(Procurement& procurement) {
                    });
   std::stable_sort(procurement.scores.begin(), procurement.scores.end(),
                    [](const Score& a, const Score& b) { return a.evaluator < b.evaluator; });
+  std::stable_sort(procurement.assignments.begin(), procurement.assignments.end(),
+                   [](const Assignment& a, const Assignment& b) {
+                     return a.evaluator < b.evaluator;
+                   });
   std::stable_sort(procurement.consensus.begin(), procurement.consensus.end(),
                    [](const Consensus& a, const Consensus& b) {
                      return std::tie(a.candidate, a.criterion) < std::tie(b.candidate, b.criterion);

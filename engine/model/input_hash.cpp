@@ -60,7 +60,9 @@ Json RoleName(GroupRole role) {
 
 Json ValueJson(const ValueFunction& value) {
   Json points = Json::array();
-  for (const auto& [x, score] : value.points) points.push_back(Json::array({Number(x), Number(score)}));
+  for (const auto& [x, score] : value.points) {
+    points.push_back(Json::array({Number(x), Number(score)}));
+  }
   Json levels = Json::object();
   for (const auto& [text, score] : value.levels) levels[text] = Number(score);
   return {{"type", ValueKindName(value.kind)}, {"worst", Number(value.worst)},
@@ -151,6 +153,10 @@ Json CandidateJson(const Candidate& c) {
           {"supplier_id", c.supplier_id},
           {"evidence", evidence},
           {"exclusion", exclusion},
+          {"low_bid_investigation", c.low_bid_investigation
+                                        ? Json{{"outcome", c.low_bid_investigation->outcome},
+                                               {"note", c.low_bid_investigation->note}}
+                                        : Json(nullptr)},
           {"costs", c.costs ? CandidateCostsJson(*c.costs) : Json(nullptr)}};
 }
 
@@ -224,6 +230,49 @@ Json RuleJson(const Rule& r) {
           {"missing", r.missing == MissingPolicy::kFail ? "fail" : "skip"}};
 }
 
+// Who scores what: the criteria as written (the leaves follow from the tree).
+Json AssignmentsJson(const std::vector<Assignment>& assignments) {
+  Json out = Json::array();
+  for (const Assignment& a : assignments) {
+    out.push_back({{"evaluator", a.evaluator}, {"criteria", a.criteria}});
+  }
+  return out;
+}
+
+// The fixed method as the workspace sets it: the published weights change the
+// totals, and the rest is reported with the decision.
+Json FreezeJson(const std::optional<MethodFreeze>& freeze) {
+  if (!freeze) return nullptr;
+  Json tenths = Json::object();
+  for (const auto& [leaf, value] : freeze->published_tenths) tenths[leaf] = value;
+  Json amendments = Json::array();
+  for (const MethodAmendment& a : freeze->amendments) {
+    amendments.push_back({{"at", a.at},
+                          {"who", a.who},
+                          {"reason", a.reason},
+                          {"old_method_hash", a.old_method_hash},
+                          {"method_hash", a.method_hash},
+                          {"changed", a.changed}});
+  }
+  return {{"at", freeze->at},
+          {"who", freeze->who},
+          {"note", freeze->note},
+          {"method_hash", freeze->method_hash},
+          {"published_tenths", tenths},
+          {"amendments", amendments}};
+}
+
+// Who declared what (pseudonymous ids and the suppliers named); null when not
+// loaded from a workspace. The declarations' own words stay out.
+Json DeclarationsJson(const std::optional<std::vector<PersonDeclarations>>& declarations) {
+  if (!declarations) return nullptr;
+  Json out = Json::array();
+  for (const PersonDeclarations& d : *declarations) {
+    out.push_back({{"person", d.person}, {"roles", d.roles}, {"interests", d.interests}});
+  }
+  return out;
+}
+
 Json SmaaJson(const SmaaSettings& s) {
   Json bounds = Json::object();
   for (const auto& [leaf, range] : s.bounds) {
@@ -272,6 +321,7 @@ Json ModelJson(const Procurement& p) {
           {"candidates", candidates},
           {"panel", PanelJson(p.panel)},
           {"scores", ScoresJson(p.scores)},
+          {"assignments", AssignmentsJson(p.assignments)},
           {"consensus", ConsensusJson(p.consensus)},
           {"rules", rules},
           {"allow_incomplete", p.allow_incomplete},
@@ -279,7 +329,9 @@ Json ModelJson(const Procurement& p) {
           {"costs", CostSettingsJson(p.costs)},
           {"price", PriceJson(p.price)},
           {"budget", Optional(p.budget)},
-          {"tie_break", tie_break}};
+          {"tie_break", tie_break},
+          {"freeze", FreezeJson(p.freeze)},
+          {"declarations", DeclarationsJson(p.declarations)}};
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "weighbridge/input_hash.h"
 #include "weighbridge/load.h"
@@ -63,12 +64,13 @@ TEST_CASE("Input hash: the small model's canonical JSON and its SHA-256", "[inpu
   // name, no spaces, every default written out (the Green Book's 0.035, the
   // 0-5 scale with threshold 2, price's defaults), no source positions.
   const std::string expected =
-      "{\"allow_incomplete\":false,\"budget\":null,"
+      "{\"allow_incomplete\":false,\"assignments\":[],\"budget\":null,"
       "\"candidates\":[{\"costs\":null,"
-      "\"evidence\":{\"open\":true},\"exclusion\":null,\"id\":\"x\",\"name\":\"X\","
+      "\"evidence\":{\"open\":true},\"exclusion\":null,\"id\":\"x\","
+      "\"low_bid_investigation\":null,\"name\":\"X\","
       "\"supplier\":\"\",\"supplier_id\":\"\"}],"
-      "\"consensus\":[],"
-      "\"costs\":{\"discount_rate\":0.035,\"uplift\":0,\"user_growth\":0,\"users\":null},"
+      "\"consensus\":[],\"costs\":{\"discount_rate\":0.035,\"uplift\":0,\"user_growth\":0,"
+      "\"users\":null},\"declarations\":null,"
       "\"framework\":{\"criteria\":["
       "{\"assess\":\"judgement\",\"guidance\":\"\",\"id\":\"a\",\"minimum\":null,"
       "\"parent\":\"root\",\"question\":\"\",\"title\":\"A\"},"
@@ -76,7 +78,7 @@ TEST_CASE("Input hash: the small model's canonical JSON and its SHA-256", "[inpu
       "\"minimum\":null,\"parent\":\"root\",\"question\":\"\",\"title\":\"B\","
       "\"value\":{\"best\":0,\"levels\":{},\"points\":[],\"type\":\"boolean\",\"worst\":0}}],"
       "\"id\":\"t\",\"scale\":{\"levels\":[],\"max\":5,\"min\":0,\"moderation_threshold\":2},"
-      "\"title\":\"T\",\"version\":\"2.0\"},"
+      "\"title\":\"T\",\"version\":\"2.0\"},\"freeze\":null,"
       "\"panel\":{\"exclude_cr_above\":null,\"groups\":[],\"judgements\":[],\"members\":[],"
       "\"within_group\":\"mean\"},"
       "\"price\":{\"abnormally_low\":0.3,\"log_zero_at\":2,\"method\":\"lowest-relative\","
@@ -91,7 +93,7 @@ TEST_CASE("Input hash: the small model's canonical JSON and its SHA-256", "[inpu
       "\"tie_break\":[]}";
   CHECK(CanonicalModelJson(p) == expected);
   // `printf '%s' "$expected" | sha256sum`, run by hand on the string above.
-  const std::string digest = "3d7ef9c33a4f0046c7e05a49a1b762cf7d127104abe55cfe0ff6c35177de1c81";
+  const std::string digest = "c123246d94b451e0bd71af2c0d5149ea998e55789f26372bbc04970b25528672";
   CHECK(Sha256Hex(expected) == digest);
   CHECK(InputHash(p) == digest);
   CHECK(p.input_hash == digest);  // the loader sets it
@@ -141,6 +143,26 @@ TEST_CASE("Input hash: a changed score, rule or option gives another hash", "[in
   const std::string seed_given = folder.Load().input_hash;
   CHECK(seed_given != score_changed);
   CHECK(seed_given != before);
+}
+
+TEST_CASE("Input hash: what a workspace adds counts too", "[input-hash]") {
+  Folder folder("workspace-fields");
+  WriteSmall(folder);
+  const Procurement loaded = folder.Load();
+  Procurement fixed = loaded;  // the method fixed with a: 60%, b: 40%
+  fixed.freeze = MethodFreeze{"2026-03-01T09:00:00Z", "chair", "Published", "abc", {{"a", 600},
+                              {"b", 400}}, {}};
+  Procurement reweighed = fixed;
+  reweighed.freeze->published_tenths = {{"a", 500}, {"b", 500}};
+  Procurement declared = loaded;  // e1 declared an interest in a supplier
+  declared.declarations = std::vector<PersonDeclarations>{{"e1", {"evaluator"}, {"Acme Ltd"}}};
+  Procurement investigated = loaded;
+  investigated.candidates[0].low_bid_investigation = LowBidInvestigation{"accepted", "Costed"};
+  const std::set<std::string> hashes = {InputHash(loaded), InputHash(fixed),
+                                        InputHash(reweighed), InputHash(investigated),
+                                        InputHash(declared)};
+  CHECK(hashes.size() == 5);  // all different
+  CHECK(InputHash(loaded) == loaded.input_hash);
 }
 
 }  // namespace
