@@ -21,6 +21,14 @@ std::string Describe(const AuditEntry& entry) {
            " version " + std::to_string(content.value("version", 0)) + " from " +
            content.value("source_file", "");
   }
+  if (entry.what == "remove") {
+    std::string reason;
+    if (content.contains("meaning") && content["meaning"].contains("withdrawn")) {
+      reason = content["meaning"]["withdrawn"].value("reason", "");
+    }
+    return "remove " + content.value("kind", "") + " '" + content.value("subject", "") +
+           "' (version " + std::to_string(content.value("version", 0)) + "): " + reason;
+  }
   if (entry.what == "decision") return "decision " + std::to_string(content.value("number", 0));
   if (entry.what == "approve") {
     return "approve decision " + std::to_string(content.value("decision", 0)) + " (" +

@@ -12,6 +12,7 @@
 #include "cli/output_file.h"
 #include "cli/report_templates.h"
 #include "cli/robustness_options.h"
+#include "cli/stored_decision.h"
 #include "weighbridge/evaluate.h"
 #include "weighbridge/html_report.h"
 #include "weighbridge/reports.h"
@@ -27,6 +28,7 @@ struct ReportArgs {
   std::string templates;  // --templates: a folder of the organisation's own, for html
   bool decision_record = false;  // --decision-record: the sign-off record, to -o
   std::string summaries;         // --summaries: the folder for the suppliers' summaries
+  long long decision = 0;        // --decision: a decision stored in the workspace; 0: none
   bool allow_incomplete = false;
   SensitivityOptions sensitivity;  // --weights, --samples, --seed, --fixed-scores, --threads
 };
@@ -43,6 +45,12 @@ bool OptionsFit(const ReportArgs& args) {
   } else if (!args.summaries.empty() && !args.decision_record && !args.output.empty()) {
     problem = "-o: error: --summaries writes one file per supplier into its folder; -o goes with "
               "the report or with --decision-record";
+  }
+  const SensitivityOptions& s = args.sensitivity;
+  if (problem.empty() && args.decision != 0 &&
+      (args.allow_incomplete || s.weights || s.samples || s.seed || s.fixed_scores)) {
+    problem = "--decision: error: a stored decision is made again with the options stored with "
+              "it; leave out --allow-incomplete, --weights, --samples, --seed and --fixed-scores";
   }
   if (problem.empty()) return true;
   std::cerr << problem << "\nnothing was written\n";
@@ -89,29 +97,41 @@ int RunReport(const ReportArgs& args) {
   std::optional<ReportTemplates> templates =
       args.templates.empty() ? DefaultReportTemplates() : ReadTemplatesOrReport(args.templates);
   if (!templates) return kExitBadInput;
-  const std::optional<Procurement> procurement = LoadFolderOrReport(args.path, args.allow_incomplete);
-  if (!procurement) return kExitBadInput;
-  if (!RobustnessOptionsFit(*procurement, args.sensitivity)) return kExitBadInput;
-  EvaluateOptions evaluate;
-  evaluate.sensitivity = args.sensitivity;
-  const Decision decision = Evaluate(*procurement, evaluate);
+  std::optional<ReproducedDecision> made;
+  if (args.decision != 0) {
+    int exit_code = kExitOk;
+    made = ReproduceDecision(args.path, args.decision, exit_code);
+    if (!made) return exit_code;
+  } else {
+    std::optional<Procurement> loaded = LoadFolderOrReport(args.path, args.allow_incomplete);
+    if (!loaded) return kExitBadInput;
+    if (!RobustnessOptionsFit(*loaded, args.sensitivity)) return kExitBadInput;
+    EvaluateOptions evaluate;
+    evaluate.sensitivity = args.sensitivity;
+    Decision evaluated = Evaluate(*loaded, evaluate);
+    made = ReproducedDecision{std::move(*loaded), std::move(evaluated), {}};
+  }
+  const Procurement& procurement = made->procurement;
+  const Decision& decision = made->decision;
+  const DecisionStamp& stamp = made->stamp;  // number 0 without --decision: nothing shown
   if (args.decision_record || !args.summaries.empty()) {
     if (args.decision_record &&
-        !WriteOutput(args.output, RenderDecisionRecord(*procurement, decision))) {
+        !WriteOutput(args.output, RenderDecisionRecord(procurement, decision, stamp))) {
       return kExitIo;
     }
     if (!args.summaries.empty() &&
-        !WriteSummaries(args.summaries, RenderSupplierSummaries(*procurement, decision))) {
+        !WriteSummaries(args.summaries, RenderSupplierSummaries(procurement, decision))) {
       return kExitIo;
     }
     return kExitOk;
   }
   if (args.format == "markdown") {
-    const std::string markdown = RenderMarkdown(*procurement, decision, WEIGHBRIDGE_VERSION);
+    const std::string markdown =
+        RenderMarkdown(procurement, decision, WEIGHBRIDGE_VERSION, stamp);
     return WriteOutput(args.output, markdown) ? kExitOk : kExitIo;
   }
-  return WriteHtmlPage(args.output,
-                       RenderHtml(*procurement, decision, *templates, WEIGHBRIDGE_VERSION));
+  return WriteHtmlPage(
+      args.output, RenderHtml(procurement, decision, *templates, WEIGHBRIDGE_VERSION, stamp));
 }
 
 }  // namespace
@@ -133,6 +153,13 @@ void AddReportCommand(CLI::App& app, Action& run) {
   command->add_option("--summaries", args->summaries,
                       "Write one assessment summary per supplier into this folder (made if "
                       "missing) instead of the report");
+  command
+      ->add_option("--decision", args->decision,
+                   "A decision stored in the folder's workspace (weighbridge history lists "
+                   "them): made again from the inputs as they stood then, checked against the "
+                   "stored one, and reported with its number, the audit log's head and its "
+                   "approval")
+      ->check(CLI::PositiveNumber);
   command->add_flag("--allow-incomplete", args->allow_incomplete,
                     "Count a criterion nobody scored as 0 and mark the candidate incomplete");
   AddRobustnessOptions(*command, args->sensitivity);

@@ -2,6 +2,8 @@
 target_sources(weighbridge PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/workspace_commands.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workspace_evaluate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/stored_decision.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/remove_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/init_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/import_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/history_command.cpp

@@ -15,6 +15,7 @@ void AddWorkspaceCommands(CLI::App& app, Action& run) {
   AddApproveCommand(app, run);
   AddModerateCommand(app, run);
   AddScoreCommand(app, run);
+  AddRemoveCommand(app, run);
   AddDeclareCommand(app, run);
   AddEraseCommand(app, run);
   AddFreezeCommand(app, run);

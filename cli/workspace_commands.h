@@ -20,6 +20,7 @@ void AddVerifyCommand(CLI::App& app, Action& run);
 void AddApproveCommand(CLI::App& app, Action& run);
 void AddModerateCommand(CLI::App& app, Action& run);
 void AddScoreCommand(CLI::App& app, Action& run);
+void AddRemoveCommand(CLI::App& app, Action& run);
 void AddDeclareCommand(CLI::App& app, Action& run);  // declare_command.cpp
 void AddEraseCommand(CLI::App& app, Action& run);    // erase_command.cpp
 void AddFreezeCommand(CLI::App& app, Action& run);

@@ -7,6 +7,7 @@
 #include "cli/framework_dirs.h"
 #include "cli/output_file.h"
 #include "cli/robustness_options.h"
+#include "cli/stored_decision.h"
 #include "cli/workspace_commands.h"
 #include "weighbridge/evaluate.h"
 #include "weighbridge/reports.h"
@@ -36,17 +37,6 @@ std::vector<fs::path> FolderFiles(const fs::path& folder) {
 }
 
 namespace {
-
-// The options a decision was made with, so that it can be made again.
-std::string OptionsJson(bool allow_incomplete, const SensitivityOptions& options,
-                        const Decision& decision) {
-  nlohmann::json out = {{"allow_incomplete", allow_incomplete},
-                        {"sensitivity", options.enabled},
-                        {"seed", decision.sensitivity.smaa.seed},
-                        {"samples", decision.sensitivity.smaa.samples}};
-  if (options.fixed_scores) out["fixed_scores"] = *options.fixed_scores;
-  return out.dump();
-}
 
 }  // namespace
 
@@ -87,7 +77,7 @@ int EvaluateWorkspace(const std::string& dir, bool allow_incomplete,
       input.engine_version = WEIGHBRIDGE_VERSION;
       input.framework_id = load.procurement->framework.id;
       input.framework_version = load.procurement->framework.version;
-      input.options = OptionsJson(allow_incomplete, sensitivity, decision);
+      input.options = DecisionOptionsJson(allow_incomplete, sensitivity, decision);
       // The log keeps this decision for good, so it holds no one's name.
       Procurement unnamed = *load.procurement;
       Decision unnamed_decision = decision;
@@ -100,9 +90,16 @@ int EvaluateWorkspace(const std::string& dir, bool allow_incomplete,
       long long number = 0;
       status = workspace->RecordDecision(input, actor, number);
       if (!status.ok()) return ReportStatus(status);
-      std::string text =
-          format == "json" ? input.decision_json : RenderMarkdown(*load.procurement, decision);
-      std::string head = workspace->Head();
+      // The JSON written is the stored decision, byte for byte; the number and
+      // head, which are not part of the decision, go in the report and below.
+      DecisionStamp stamp;
+      for (const DecisionRecord& stored : workspace->Decisions()) {
+        if (stored.number == number) stamp = StampOf(stored, dir);
+      }
+      std::string text = format == "json" ? input.decision_json
+                                          : RenderMarkdown(*load.procurement, decision,
+                                                           WEIGHBRIDGE_VERSION, stamp);
+      const std::string& head = stamp.head;
       std::cerr << "weighbridge: stored as decision " << number << "; the audit log's head is now "
                 << head << " (weighbridge verify " << dir << " --head " << head
                 << " checks later that nothing since was removed)\n";

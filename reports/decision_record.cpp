@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "reports/decision_stamp_text.h"
 #include "reports/markdown_text.h"
 #include "reports/number_format.h"
 #include "reports/point_differences.h"
@@ -26,8 +27,8 @@ constexpr std::size_t kRationaleLines = 3;
 
 class DecisionRecord {
  public:
-  DecisionRecord(const Procurement& p, const Decision& d)
-      : p_(p), d_(d), first_(FindFirstPlace(d)) {}
+  DecisionRecord(const Procurement& p, const Decision& d, const DecisionStamp& stamp)
+      : p_(p), d_(d), stamp_(stamp), first_(FindFirstPlace(d)) {}
 
   std::string Render() {
     Heading();
@@ -319,13 +320,27 @@ class DecisionRecord {
     out_ += items.empty() ? std::string("None recorded.\n\n") : items + "\n";
   }
 
-  // Approvals belong to the workspace, which is not built yet: the record
-  // leaves room for signatures rather than claim any were given.
+  // An approval recorded in the workspace is shown as recorded; otherwise the
+  // record leaves room for signatures rather than claim any were given.
   void Approvals() {
     out_ += "## Approvals\n\n";
-    out_ +=
-        "weighbridge does not record approvals yet. This space is for the signature of each "
-        "person approving this decision.\n\n";
+    if (stamp_.approval) {
+      const ApprovalStamp& a = *stamp_.approval;
+      out_ += "Decision " + std::to_string(stamp_.number) +
+              " was approved in the workspace, and the approval is in its audit log:\n\n";
+      TableHeader(out_, {"Name", "Role", "Date", "Note"}, "llll");
+      TableRow(out_, {Escape(a.by), Escape(a.role), Escape(a.at), Escape(a.note)});
+      out_ += "\n";
+      return;
+    }
+    if (stamp_.number != 0) {
+      out_ += "Decision " + std::to_string(stamp_.number) +
+              " is not approved in the workspace yet: `weighbridge approve` records it. ";
+    } else {
+      out_ += "No approval is recorded with this decision (weighbridge records approvals in a "
+              "workspace, with `weighbridge approve`). ";
+    }
+    out_ += "This space is for the signature of each person approving this decision.\n\n";
     TableHeader(out_, {"Name", "Role", "Date", "Signature"}, "llll");
     for (int i = 0; i < 3; ++i) TableRow(out_, {"", "", "", ""});
     out_ += "\n";
@@ -338,18 +353,24 @@ class DecisionRecord {
             (hash.empty() ? std::string("not recorded") : Escape(hash)) + "\n";
     out_ += "- Criteria framework: " + Escape(p_.framework.id) + ", version " +
             Escape(p_.framework.version) + "\n";
+    // The approval has its own table above; here only the number and head.
+    DecisionStamp where = stamp_;
+    where.approval.reset();
+    out_ += StampLines(where);  // nothing without a workspace
   }
 
   const Procurement& p_;
   const Decision& d_;
+  const DecisionStamp& stamp_;  // number 0: not a stored decision
   const FirstPlace first_;
   std::string out_;
 };
 
 }  // namespace
 
-std::string RenderDecisionRecord(const Procurement& procurement, const Decision& decision) {
-  return DecisionRecord(procurement, decision).Render();
+std::string RenderDecisionRecord(const Procurement& procurement, const Decision& decision,
+                                 const DecisionStamp& stamp) {
+  return DecisionRecord(procurement, decision, stamp).Render();
 }
 
 }  // namespace weighbridge

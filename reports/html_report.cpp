@@ -127,10 +127,11 @@ HtmlResult RenderPage(const ReportTemplates& templates, const data& root) {
 }  // namespace
 
 HtmlResult RenderHtml(const Procurement& procurement, const Decision& decision,
-                      const ReportTemplates& templates, const std::string& engine_version) {
+                      const ReportTemplates& templates, const std::string& engine_version,
+                      const DecisionStamp& stamp) {
   // Templates are checked before the data is built: a broken template costs nothing.
   if (std::string error = CheckTemplates(templates); !error.empty()) return {false, "", error};
-  return RenderPage(templates, HtmlReportData(procurement, decision, engine_version));
+  return RenderPage(templates, HtmlReportData(procurement, decision, engine_version, stamp));
 }
 
 HtmlResult RenderMethodologyHtml(const Procurement& procurement, const Decision& decision,

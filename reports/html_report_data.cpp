@@ -243,8 +243,9 @@ class DataBuilder {
 }  // namespace
 
 data HtmlReportData(const Procurement& procurement, const Decision& decision,
-                    const std::string& engine_version) {
-  Document report{RenderMarkdown(procurement, decision, engine_version), "Justification report",
+                    const std::string& engine_version, const DecisionStamp& stamp) {
+  Document report{RenderMarkdown(procurement, decision, engine_version, stamp),
+                  "Justification report",
                   ": justification report", ReportCharts(procurement, decision)};
   return DataBuilder(std::move(report), engine_version).Build();
 }

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "weighbridge/decision.h"
+#include "weighbridge/decision_stamp.h"
 #include "weighbridge/procurement.h"
 
 namespace weighbridge {
@@ -16,7 +17,8 @@ namespace weighbridge {
 // plain (mustache escapes it); every field ending in `_html` is already
 // escaped markup for {{{triple}}} braces.
 kainjow::mustache::data HtmlReportData(const Procurement& procurement, const Decision& decision,
-                                       const std::string& engine_version);
+                                       const std::string& engine_version,
+                                       const DecisionStamp& stamp = {});
 
 // The same for the assessment methodology (RenderMethodology read back into
 // sections), which has no charts.

@@ -12,6 +12,7 @@
 #include <variant>
 
 #include "reports/markdown_coproduction.h"
+#include "reports/decision_stamp_text.h"
 #include "reports/markdown_costs.h"
 #include "reports/markdown_declarations.h"
 #include "reports/markdown_freeze.h"
@@ -66,8 +67,8 @@ std::string MethodInWords(const std::string& method) {
 class MarkdownReport {
  public:
   MarkdownReport(const Procurement& procurement, const Decision& decision,
-                 const std::string& engine_version)
-      : p_(procurement), d_(decision), engine_version_(engine_version) {
+                 const std::string& engine_version, const DecisionStamp& stamp)
+      : p_(procurement), d_(decision), engine_version_(engine_version), stamp_(stamp) {
     for (const std::string& id : d_.ranking) {
       if (const CandidateResult* c = Result(id)) order_.push_back(c);
     }
@@ -690,6 +691,7 @@ class MarkdownReport {
       out_ += "- Seed of the random draws that test how robust the decision is: " +
               fmt::format("{}", smaa.seed) + " (" + FormatCount(smaa.samples) + " draws)\n";
     }
+    out_ += StampLines(stamp_);  // nothing without a workspace
     out_ +=
         "- The same inputs always give the same result: evaluating these inputs again gives "
         "exactly the numbers in this report.\n";
@@ -698,6 +700,7 @@ class MarkdownReport {
   const Procurement& p_;
   const Decision& d_;
   const std::string& engine_version_;  // empty: not said
+  const DecisionStamp& stamp_;         // number 0: not a stored decision
   std::vector<const CandidateResult*> order_;
   std::size_t ranked_ =
       0;  // how many of order_ are ranked  // ranked best first, then the rest in file order
@@ -707,8 +710,8 @@ class MarkdownReport {
 }  // namespace
 
 std::string RenderMarkdown(const Procurement& procurement, const Decision& decision,
-                           const std::string& engine_version) {
-  return MarkdownReport(procurement, decision, engine_version).Render();
+                           const std::string& engine_version, const DecisionStamp& stamp) {
+  return MarkdownReport(procurement, decision, engine_version, stamp).Render();
 }
 
 }  // namespace weighbridge

@@ -132,8 +132,8 @@ std::vector<DecisionRecord> Workspace::Decisions() {
   workspace::Statement rows = impl_->db.Prepare(
       "SELECT d.number, d.input_hash, d.engine_version, d.framework_id, d.framework_version, "
       "d.options, d.decision_json, d.unscored, d.moderation, d.head_hash, d.at, d.who, a.by, "
-      "a.role, a.at, a.note FROM decision d LEFT JOIN approval a ON a.decision = d.number "
-      "ORDER BY d.number");
+      "a.role, a.at, a.note, e.hash FROM decision d LEFT JOIN approval a ON a.decision = "
+      "d.number LEFT JOIN audit e ON e.seq = d.audit_seq ORDER BY d.number");
   while (rows.Step()) {
     DecisionRecord record;
     record.number = rows.Int(0);
@@ -148,6 +148,7 @@ std::vector<DecisionRecord> Workspace::Decisions() {
     record.head_hash = rows.Text(9);
     record.at = rows.Text(10);
     record.who = rows.Text(11);
+    if (!rows.IsNull(16)) record.entry_hash = rows.Text(16);
     if (!rows.IsNull(12)) {
       record.approved_by = rows.Text(12);
       record.approved_role = rows.Text(13);

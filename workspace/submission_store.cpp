@@ -5,12 +5,13 @@
 
 namespace weighbridge::workspace {
 
-std::vector<StoredSubmission> LatestSubmissions(Db& db) {
+std::vector<StoredSubmission> LatestSubmissions(Db& db, std::int64_t before_seq) {
   Statement rows = db.Prepare(
       "SELECT s.kind, s.subject, s.version, s.file_kind, s.toml, s.meaning, s.source_file, "
       "s.source_lines FROM submission s WHERE s.version = (SELECT MAX(version) FROM submission l "
-      "WHERE l.kind = s.kind AND l.subject = s.subject) ORDER BY (SELECT MIN(f.audit_seq) FROM "
-      "submission f WHERE f.kind = s.kind AND f.subject = s.subject)");
+      "WHERE l.kind = s.kind AND l.subject = s.subject AND l.audit_seq < ?1) ORDER BY (SELECT "
+      "MIN(f.audit_seq) FROM submission f WHERE f.kind = s.kind AND f.subject = s.subject)");
+  rows.Bind(1, before_seq);
   std::vector<StoredSubmission> out;
   while (rows.Step()) {
     Submission submission{rows.Text(0),
@@ -44,8 +45,9 @@ nlohmann::json SubmissionContent(const Submission& submission, long long version
           {"source_lines", SpansJson(submission.spans)}};
 }
 
-void StoreSubmission(Db& db, const Submission& submission, long long version, const Actor& actor) {
-  long long seq = AppendEntry(db, actor, "import", SubmissionContent(submission, version));
+void StoreSubmission(Db& db, const Submission& submission, long long version, const Actor& actor,
+                     const std::string& what) {
+  long long seq = AppendEntry(db, actor, what, SubmissionContent(submission, version));
   db.Prepare(
         "INSERT INTO submission (kind, subject, version, file_kind, toml, meaning, source_file, "
         "source_lines, audit_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")

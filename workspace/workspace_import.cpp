@@ -12,6 +12,7 @@
 #include "workspace/member_names.h"
 #include "workspace/submission_store.h"
 #include "workspace/temp_folder.h"
+#include "workspace/withdrawal.h"
 #include "workspace/workspace_impl.h"
 
 namespace weighbridge {
@@ -176,6 +177,7 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
     // Check the procurement as it would stand, with the engine's own loader.
     std::vector<Submission> whole;
     for (const auto& entry : stored) whole.push_back(entry.submission);
+    whole = workspace::LeaveOutWithdrawn(whole);  // what `remove` took out stays out
     bool has_procurement = false;
     for (const Submission& s : whole) has_procurement = has_procurement || s.kind == "procurement";
     if (!has_procurement) {
@@ -231,23 +233,56 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
   });
 }
 
+namespace {
+
+// Loads the latest version of each submission logged before audit entry
+// `before_seq`, with the engine's own loader.
+WorkspaceStatus LoadSubmissions(workspace::Db& db, std::int64_t before_seq,
+                                const LoadOptions& options, ProcurementLoad& load) {
+  std::vector<Submission> whole;
+  for (auto& entry : workspace::LatestSubmissions(db, before_seq)) {
+    whole.push_back(entry.submission);
+  }
+  workspace::TempFolder temp;
+  workspace::LineMap map;
+  fs::path folder =
+      workspace::WriteInputsFolder(workspace::LeaveOutWithdrawn(whole), temp.path(), map);
+  LoadOptions with_stored = options;  // the workspace's copy of a framework named by id first
+  with_stored.framework_dirs.insert(with_stored.framework_dirs.begin(),
+                                    workspace::StoredFrameworksFolder(temp.path()));
+  load = LoadProcurement(folder, with_stored);
+  if (load.procurement) workspace::AddPeople(db, *load.procurement);  // names, declarations
+  WorkspaceStatus status;
+  if (!load.procurement) status.code = WorkspaceCode::kBadInput;
+  load.diagnostics = map.Remap(load.diagnostics, temp.path());
+  return status;
+}
+
+}  // namespace
+
 WorkspaceStatus Workspace::LoadInputs(const LoadOptions& options, ProcurementLoad& load) {
   return workspace::Guarded(impl_->file, [&] {
-    std::vector<Submission> whole;
-    for (auto& entry : workspace::LatestSubmissions(impl_->db)) whole.push_back(entry.submission);
-    workspace::TempFolder temp;
-    workspace::LineMap map;
-    fs::path folder = workspace::WriteInputsFolder(whole, temp.path(), map);
-    LoadOptions with_stored = options;  // the workspace's copy of a framework named by id first
-    with_stored.framework_dirs.insert(with_stored.framework_dirs.begin(),
-                                      workspace::StoredFrameworksFolder(temp.path()));
-    load = LoadProcurement(folder, with_stored);
-    if (load.procurement) workspace::AddPeople(impl_->db, *load.procurement);
-    WorkspaceStatus status;
-    if (!load.procurement) status.code = WorkspaceCode::kBadInput;
-    load.diagnostics = map.Remap(load.diagnostics, temp.path());
+    WorkspaceStatus status = LoadSubmissions(impl_->db, INT64_MAX, options, load);
     // Once the method is fixed, the engine weighs with the published weights.
     if (status.ok()) status = workspace::ApplyFreeze(impl_->db, load);
+    return status;
+  });
+}
+
+WorkspaceStatus Workspace::LoadInputsAt(long long number, const LoadOptions& options,
+                                        ProcurementLoad& load) {
+  return workspace::Guarded(impl_->file, [&] {
+    workspace::Statement found =
+        impl_->db.Prepare("SELECT audit_seq FROM decision WHERE number = ?1");
+    found.Bind(1, static_cast<std::int64_t>(number));
+    if (!found.Step()) {
+      return workspace::Refuse(WorkspaceCode::kBadInput,
+                               "there is no decision " + std::to_string(number) +
+                                   "; weighbridge history lists the decisions");
+    }
+    WorkspaceStatus status = LoadSubmissions(impl_->db, found.Int(0), options, load);
+    // The method as it stood then: a freeze or amendment made later does not count.
+    if (status.ok()) status = workspace::ApplyFreeze(impl_->db, load, found.Int(0));
     return status;
   });
 }

@@ -49,9 +49,12 @@ std::optional<std::string> CheckSubmissions(Db& db) {
                                      rows.Text(6),
                                      workspace::SpansFromJson(rows.Text(7))};
     long long seq = rows.Int(8);
+    // A tombstone stored by `remove` is logged as a remove entry.
+    std::string logged = LoggedContent(db, seq, "import");
+    if (logged.empty()) logged = LoggedContent(db, seq, "remove");
     bool same = !submission.meaning.is_discarded() &&
                 workspace::SpansJson(submission.spans) == rows.Text(7) &&
-                LoggedContent(db, seq, "import") ==
+                logged ==
                     workspace::CanonicalJson(workspace::SubmissionContent(submission, rows.Int(2)));
     if (!same) {
       return "the stored " + submission.kind + " '" + submission.subject + "' version " +
@@ -59,6 +62,7 @@ std::optional<std::string> CheckSubmissions(Db& db) {
              " that logged it: it was changed after it was logged";
     }
   }
+  if (auto orphan = Orphan(db, "submission", "remove")) return orphan;
   return Orphan(db, "submission", "import");
 }
 

@@ -64,8 +64,10 @@ TEST_CASE("Decision record: says no award can be made when nobody is eligible", 
 
 TEST_CASE("Decision record: leaves room for signatures rather than claim approvals", "[reports]") {
   const std::string text = RenderDecisionRecord(SignOffProcurement(), SignOffDecision());
-  CHECK_THAT(text, Catch::Contains("weighbridge does not record approvals yet. This space is for "
-                                   "the signature of each person approving this decision.\n\n"
+  CHECK_THAT(text, Catch::Contains("No approval is recorded with this decision (weighbridge "
+                                   "records approvals in a workspace, with `weighbridge approve`). "
+                                   "This space is for the signature of each person approving this "
+                                   "decision.\n\n"
                                    "| Name | Role | Date | Signature |\n"));
 }
 

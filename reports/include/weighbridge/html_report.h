@@ -7,6 +7,7 @@
 #include <string>
 
 #include "weighbridge/decision.h"
+#include "weighbridge/decision_stamp.h"
 #include "weighbridge/procurement.h"
 
 namespace weighbridge {
@@ -39,9 +40,10 @@ struct HtmlResult {
 // without a page, when "report" is missing, when a template has a mustache
 // syntax error, or when a template includes a partial that does not exist.
 // `engine_version` is shown under "Reproducing this result"; empty leaves it
-// out.
+// out. So is `stamp`, as RenderMarkdown shows it.
 HtmlResult RenderHtml(const Procurement& procurement, const Decision& decision,
-                      const ReportTemplates& templates, const std::string& engine_version = "");
+                      const ReportTemplates& templates, const std::string& engine_version = "",
+                      const DecisionStamp& stamp = {});
 
 // The assessment methodology (RenderMethodology's words) as a page laid out
 // by the same templates, without charts; the templates' `kind` is

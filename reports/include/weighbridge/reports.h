@@ -6,6 +6,7 @@
 #include <string>
 
 #include "weighbridge/decision.h"
+#include "weighbridge/decision_stamp.h"
 #include "weighbridge/procurement.h"
 
 namespace weighbridge {
@@ -17,9 +18,12 @@ std::string RenderJson(const Procurement& procurement, const Decision& decision)
 // The justification report in Markdown, for commissioners, panels and
 // suppliers: plain words, every deciding number with its reason.
 // `engine_version` is given under "Reproducing this result"; empty leaves it
-// out.
+// out. So is `stamp`, the decision's number and the audit log's head when it
+// is stored in a workspace (and its approval, if any); a number of 0 leaves
+// it out.
 std::string RenderMarkdown(const Procurement& procurement, const Decision& decision,
-                           const std::string& engine_version = "");
+                           const std::string& engine_version = "",
+                           const DecisionStamp& stamp = {});
 
 // Every rule and minimum of the procurement in plain words, in the order they
 // apply, for publishing with the tender (Markdown).

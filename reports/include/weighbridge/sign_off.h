@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "weighbridge/decision.h"
+#include "weighbridge/decision_stamp.h"
 #include "weighbridge/procurement.h"
 
 namespace weighbridge {
@@ -15,11 +16,14 @@ namespace weighbridge {
 // A one-to-two page record of the decision for sign-off, in Markdown ending in
 // a newline: the context, the options, the decision (or that no award can be
 // made and why), the rationale in points, dissent (groups whose own weights
-// would have put another product first), risks and flags, and a space for
-// approvals (none are recorded by weighbridge yet, and the record says so).
-// Never fails: an empty procurement gives a record that says nothing was
-// assessed. The same decision always gives the same bytes.
-std::string RenderDecisionRecord(const Procurement& procurement, const Decision& decision);
+// would have put another product first), risks and flags, and approvals:
+// the one recorded in the workspace when `stamp` has it (who, their role,
+// when, their note), else a space for signatures. A stored decision's number
+// and the audit log's head are given with the input hash. Never fails: an
+// empty procurement gives a record that says nothing was assessed. The same
+// decision and stamp always give the same bytes.
+std::string RenderDecisionRecord(const Procurement& procurement, const Decision& decision,
+                                 const DecisionStamp& stamp = {});
 
 // One supplier's assessment summary (Procurement Regulations 2024 reg 31;
 // reg 32 of the Procurement (Wales) Regulations 2024).

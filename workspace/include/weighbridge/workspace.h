@@ -75,6 +75,7 @@ struct DecisionRecord {
   long long number = 0;  // 1, 2, 3, ...
   DecisionInput input;
   std::string head_hash;  // the audit log's head just before this decision was logged
+  std::string entry_hash;  // the hash of the entry that logged it: the head just after
   std::string at;         // when it was stored
   std::string who;        // who stored it
   std::optional<std::string> approved_by;    // set once approved
@@ -187,6 +188,12 @@ class Workspace {
   // lines of the files they were imported from; kBadInput then.
   WorkspaceStatus LoadInputs(const LoadOptions& options, ProcurementLoad& load);
 
+  // As LoadInputs, with the inputs as they stood when decision `number` was
+  // made: the latest version of each submission logged before the decision's
+  // own entry. kBadInput, with a message, when there is no such decision.
+  WorkspaceStatus LoadInputsAt(long long number, const LoadOptions& options,
+                               ProcurementLoad& load);
+
   // The latest version of one submission (kind and subject as Import splits
   // them, e.g. "scores" and an evaluator's id) as canonical JSON of its
   // tables, e.g. {"score":[{...},...]}; nothing when there is none.
@@ -200,6 +207,19 @@ class Workspace {
 
   // The hash of the newest audit entry (64 zeros for an empty log).
   std::string Head();
+
+  // What Remove takes out of the procurement.
+  enum class Removal { kCandidate, kMember, kEvaluator };
+
+  // Withdraws a candidate, a panel member (with their judgements) or an
+  // evaluator (their scores): stores a new version of each such submission
+  // that marks it withdrawn, logged as a `remove` entry with `reason`, in one
+  // transaction. LoadInputs then leaves it out, and for a candidate also the
+  // scores and consensus about it. Earlier versions are kept; importing the
+  // submission again brings it back. Refuses (kBadInput) an id that the
+  // workspace does not hold, or holds only as removed.
+  WorkspaceStatus Remove(Removal what, const std::string& id, const std::string& reason,
+                         const Actor& actor);
 
   // Stores a decision and logs it; `number` receives its number.
   WorkspaceStatus RecordDecision(const DecisionInput& decision, const Actor& actor,
