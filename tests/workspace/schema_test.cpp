@@ -84,9 +84,11 @@ TEST_CASE("Workspace: a version 1 workspace is brought forward to version 2 when
   WorkspaceStatus status;
   Workspace::Create(file, test::At("alice", "t"), status, {}).reset();
   // A file written before version 2 says 1 here; its tables are the version 1 ones.
-  // Version 2's record of people is dropped, so the file is a true version 1 one.
+  // Version 2's record of people and its method freeze are dropped, so the file
+  // is a true version 1 one.
   REQUIRE(test::RunSql(file, "DROP TABLE declaration; DROP TABLE person_data; DROP TABLE person") ==
           0);
+  REQUIRE(test::RunSql(file, "DROP TABLE freeze") == 0);
   REQUIRE(test::RunSql(file, "PRAGMA user_version = 1") == 0);
   auto workspace = Workspace::Open(file, status, {});
   REQUIRE(workspace);
