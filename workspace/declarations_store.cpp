@@ -42,9 +42,11 @@ nlohmann::json DeclarationContent(const std::string& person, const std::string& 
           {"name_sha256", OrNull(name_sha256)}};
 }
 
-std::vector<PersonDeclarations> ReadDeclarations(Db& db) {
+std::vector<PersonDeclarations> ReadDeclarations(Db& db, long long before_seq) {
   std::vector<PersonDeclarations> out;
-  Statement rows = db.Prepare("SELECT person, role, interest FROM declaration ORDER BY audit_seq");
+  Statement rows = db.Prepare(
+      "SELECT person, role, interest FROM declaration WHERE audit_seq < ?1 ORDER BY audit_seq");
+  rows.Bind(1, static_cast<std::int64_t>(before_seq));
   while (rows.Step()) {
     auto it = std::find_if(out.begin(), out.end(),
                            [&](const PersonDeclarations& d) { return d.person == rows.Text(0); });

@@ -20,8 +20,8 @@ nlohmann::json DeclarationContent(const std::string& person, const std::string& 
                                   const std::optional<std::string>& text_sha256,
                                   const std::optional<std::string>& name_sha256);
 
-// What each person has declared, for the engine: people in order of their
-// first declaration, roles and suppliers sorted.
-std::vector<PersonDeclarations> ReadDeclarations(Db& db);
+// What each person had declared before audit entry `before_seq`, for the
+// engine: people in order of their first declaration, roles and suppliers sorted.
+std::vector<PersonDeclarations> ReadDeclarations(Db& db, long long before_seq);
 
 }  // namespace weighbridge::workspace

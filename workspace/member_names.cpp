@@ -126,8 +126,8 @@ void KeepMemberNames(Db& db, const std::vector<std::pair<Submission, long long>>
   }
 }
 
-void AddPeople(Db& db, Procurement& procurement) {
-  procurement.declarations = ReadDeclarations(db);
+void AddPeople(Db& db, Procurement& procurement, long long before_seq) {
+  procurement.declarations = ReadDeclarations(db, before_seq);
   std::map<std::string, bool> named;  // member id -> their latest submission has a name
   for (const StoredSubmission& stored : LatestSubmissions(db)) {
     if (stored.submission.kind != "member") continue;

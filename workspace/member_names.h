@@ -29,7 +29,9 @@ void KeepMemberNames(Db& db, const std::vector<std::pair<Submission, long long>>
 
 // What the workspace knows of people, added to a procurement it loaded: each
 // member's name when their latest submission refers to one (the name while
-// it exists, "(erased)" once erased), and everyone's declarations.
-void AddPeople(Db& db, Procurement& procurement);
+// it exists, "(erased)" once erased), and everyone's declarations logged
+// before audit entry `before_seq` (a stored decision is made again with the
+// declarations it was made with).
+void AddPeople(Db& db, Procurement& procurement, long long before_seq);
 
 }  // namespace weighbridge::workspace

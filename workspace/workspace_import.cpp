@@ -251,7 +251,7 @@ WorkspaceStatus LoadSubmissions(workspace::Db& db, std::int64_t before_seq,
   with_stored.framework_dirs.insert(with_stored.framework_dirs.begin(),
                                     workspace::StoredFrameworksFolder(temp.path()));
   load = LoadProcurement(folder, with_stored);
-  if (load.procurement) workspace::AddPeople(db, *load.procurement);  // names, declarations
+  if (load.procurement) workspace::AddPeople(db, *load.procurement, before_seq);
   WorkspaceStatus status;
   if (!load.procurement) status.code = WorkspaceCode::kBadInput;
   load.diagnostics = map.Remap(load.diagnostics, temp.path());

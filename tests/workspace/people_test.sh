@@ -142,6 +142,13 @@ assert d["undeclared_members"] == ["m2", "m3"], d
 assert d["member_interests"] == [], d
 PY
 run 0 verify cms
+# Decision 1 was made before anyone declared: made again, it has the flags it had
+# then (every evaluator undeclared: e1 4 scores, e2 4, e3 2), not today's.
+run 0 report cms --decision 1 -o decision1.md
+grep -q "^- e1 scored the bids but has made no declaration of interests: their 4 scores are flagged" decision1.md ||
+  fail "decision 1 made again does not have the flags it was made with"
+grep -q "^- e3 scored the bids but has made no declaration of interests: their 2 scores are flagged" decision1.md ||
+  fail "decision 1 made again does not flag e3"
 
 # --- erase -----------------------------------------------------------------
 grep -q "Quennell" cms/weighbridge.db* || fail "the name should be in the file before erasure"
