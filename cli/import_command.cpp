@@ -45,11 +45,15 @@ int RunImport(const ImportArgs& args) {
 void AddImportCommand(CLI::App& app, Action& run) {
   auto args = std::make_shared<ImportArgs>();
   CLI::App* command = app.add_subcommand(
-      "import", "Store candidates, panel judgements and scores from TOML files in the workspace");
+      "import",
+      "Store candidates, panel judgements and scores from TOML files (or panel.csv) in the "
+      "workspace");
   command->add_option("dir", args->dir, "The procurement folder holding weighbridge.db")
       ->required();
   command
-      ->add_option("files", args->files, "TOML files: candidates, panel, scores, procurement.toml")
+      ->add_option("files", args->files,
+                   "TOML files (candidates, panel, scores, procurement.toml) or a panel CSV "
+                   "(a file ending in .csv)")
       ->required();
   command->add_option("--by", args->by, "Who is importing (default: your user name)");
   AddAmendOptions(*command, args->amend, args->reason);

@@ -30,7 +30,7 @@ std::vector<fs::path> FolderFiles(const fs::path& folder) {
     std::sort(candidates.begin(), candidates.end());
     files.insert(files.end(), candidates.begin(), candidates.end());
   }
-  for (const char* name : {"candidates.toml", "panel.toml", "scores.toml"}) {
+  for (const char* name : {"candidates.toml", "panel.toml", "panel.csv", "scores.toml"}) {
     if (fs::exists(dir / name)) files.push_back(dir / name);
   }
   return files;
@@ -51,11 +51,6 @@ int EvaluateWorkspace(const std::string& dir, bool allow_incomplete,
   int exit_code = kExitOk;
   std::unique_ptr<Workspace> workspace = OpenWorkspaceOrReport(dir, exit_code);
   if (!workspace) return exit_code;
-  if (fs::exists(fs::path(dir) / "panel.csv")) {
-    std::cerr << "weighbridge: panel.csv cannot be imported into a workspace yet; write the "
-                 "judgements in panel.toml instead. Nothing was written\n";
-    return kExitBadInput;
-  }
   Actor actor = CurrentActor("");
   int changed = 0;
   // An unchanged folder file must not undo a later moderation or import.

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <map>
 
+#include "workspace/panel_csv_split.h"
+
 namespace weighbridge::workspace {
 namespace fs = std::filesystem;
 namespace {
@@ -111,8 +113,11 @@ fs::path WriteInputsFolder(const std::vector<Submission>& submissions, const fs:
     } else if (submission.kind == "framework") {
       if (submission.subject != framework_path || !relative.is_relative()) continue;
       name = submission.subject;
+    } else if (submission.file_kind == "panel-csv") {
+      name = "panel.csv";
     }
     std::string& text = texts[name];
+    if (name == "panel.csv" && text.empty()) text = std::string(kPanelCsvHeader) + "\n";
     int first = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
     placed[name].push_back({first, &submission});
     text += submission.toml;

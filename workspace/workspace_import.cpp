@@ -9,6 +9,7 @@
 #include "workspace/canonical_json.h"
 #include "workspace/freeze_store.h"
 #include "workspace/inputs_folder.h"
+#include "workspace/panel_csv_split.h"
 #include "workspace/member_names.h"
 #include "workspace/submission_store.h"
 #include "workspace/temp_folder.h"
@@ -50,6 +51,12 @@ std::vector<Submission> SplitTexts(const std::vector<NamedText>& texts,
   for (const NamedText& named : texts) {
     const fs::path file = named.name;
     const std::string& text = named.text;
+    if (workspace::IsPanelCsv(file.string())) {  // one submission per member's rows
+      for (Submission& submission : workspace::SplitPanelCsv(text, file.string(), diagnostics)) {
+        out.push_back(std::move(submission));
+      }
+      continue;
+    }
     std::string kind = workspace::FileKind(text, file.string(), diagnostics);
     if (kind.empty()) continue;
     if (kind == "framework") {
