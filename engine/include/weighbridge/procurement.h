@@ -43,7 +43,9 @@ struct Procurement {
   // Candidates that may lack scores on judgement criteria (scored 0 and
   // marked incomplete), as `--allow-incomplete` asks.
   bool allow_incomplete = false;
-  // SHA-256 over every input file's name and bytes, for reproducibility.
+  // SHA-256 of the loaded model's canonical JSON (weighbridge/input_hash.h),
+  // for reproducibility; set by the loader, and again by the workspace when it
+  // adds declarations or the fixed method.
   std::string input_hash;
   SmaaSettings smaa;  // [smaa]: how the robustness analysis draws weights and scores
   CostSettings costs;            // [costs]
