@@ -48,9 +48,9 @@ TEST_CASE("Audit log: the first entry chains from 64 zeros over its canonical by
   REQUIRE(entries.size() == 1);
   // RFC 8785: members sorted by name, no spaces, 1 as an integer.
   const std::string bytes =
-      R"({"at":"2026-03-01T09:00:00Z","content":{"schema_version":1},"seq":1,"what":"init","who":"alice"})";
+      R"({"at":"2026-03-01T09:00:00Z","content":{"schema_version":2},"seq":1,"what":"init","who":"alice"})";
   CHECK(entries[0].prev_hash == kZeros);
-  CHECK(entries[0].content == R"({"schema_version":1})");
+  CHECK(entries[0].content == R"({"schema_version":2})");
   CHECK(entries[0].hash == test::Sha256(kZeros + bytes));
 }
 
