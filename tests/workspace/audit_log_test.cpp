@@ -46,7 +46,7 @@ TEST_CASE("Audit log: the first entry chains from 64 zeros over its canonical by
                                      test::At("alice", "2026-03-01T09:00:00Z"), status, {});
   std::vector<AuditEntry> entries = workspace->Entries();
   REQUIRE(entries.size() == 1);
-  // RFC 8785: members sorted by name, no spaces, 1 as an integer.
+  // RFC 8785: members sorted by name, no spaces, 2 as an integer.
   const std::string bytes =
       R"({"at":"2026-03-01T09:00:00Z","content":{"schema_version":2},"seq":1,"what":"init","who":"alice"})";
   CHECK(entries[0].prev_hash == kZeros);
