@@ -1,6 +1,8 @@
 #include "workspace/panel_csv_split.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <map>
 
 namespace weighbridge::workspace {
@@ -110,6 +112,60 @@ std::vector<std::size_t> HeaderIndex(const std::vector<Field>& fields, const std
   return index;
 }
 
+// A value as TOML would hold it: a number when it is one ("1/3" stays text,
+// as panel.toml writes a fraction).
+nlohmann::json TomlValue(const std::string& text) {
+  char* end = nullptr;
+  const double number = std::strtod(text.c_str(), &end);
+  if (!text.empty() && end == text.c_str() + text.size()) {
+    if (number == static_cast<double>(static_cast<long long>(number)) &&
+        text.find_first_of(".eE") == std::string::npos) {
+      return static_cast<long long>(number);
+    }
+    return number;
+  }
+  return text;
+}
+
+// One member's rows (group, parent, method, item, value) as the
+// [[judgement]] tables panel.toml would hold, in the same JSON as a TOML
+// submission's meaning, so that commands that add to a member's judgements
+// (weigh) read them alike. Rows of one parent form one table.
+nlohmann::json JudgementTables(const std::string& member,
+                               const std::vector<std::vector<std::string>>& rows) {
+  std::vector<std::string> parents;
+  for (const auto& row : rows) {
+    if (std::find(parents.begin(), parents.end(), row[1]) == parents.end()) {
+      parents.push_back(row[1]);
+    }
+  }
+  nlohmann::json tables = nlohmann::json::array();
+  for (const std::string& parent : parents) {
+    std::string method;
+    nlohmann::json values = nlohmann::json::object();
+    std::map<double, std::vector<std::string>> places;  // rank: place -> children
+    for (const auto& row : rows) {
+      if (row[1] != parent) continue;
+      method = row[2];
+      values[row[3]] = TomlValue(row[4]);
+      if (values[row[3]].is_number()) places[values[row[3]].get<double>()].push_back(row[3]);
+    }
+    nlohmann::json table = {{"member", member}, {"parent", parent}, {"method", method}};
+    if (method == "rank") {
+      nlohmann::json order = nlohmann::json::array();
+      for (const auto& [place, children] : places) {
+        order.push_back(children.size() == 1 ? nlohmann::json(children[0])
+                                             : nlohmann::json(children));
+      }
+      table["order"] = order;
+    } else {
+      table[method == "direct" ? "weights" : method == "pairwise" ? "pairs" : "points"] = values;
+    }
+    tables.push_back(table);
+  }
+  return tables;
+}
+
 }  // namespace
 
 bool IsPanelCsv(const std::string& file_name) { return file_name.ends_with(".csv"); }
@@ -118,6 +174,7 @@ std::vector<Submission> SplitPanelCsv(const std::string& text, const std::string
                                       Diagnostics& diagnostics) {
   std::vector<Submission> out;
   std::map<std::string, std::size_t> of_member;  // member id -> index in `out`
+  std::vector<std::vector<std::vector<std::string>>> rows_of;  // each member's rows
   std::vector<std::size_t> index;                // kColumns' places in each row
   bool in_order = false;  // the header is kPanelCsvHeader's order: rows are kept as written
   bool failed = false;
@@ -161,22 +218,31 @@ std::vector<Submission> SplitPanelCsv(const std::string& text, const std::string
     }
     auto [found, added] = of_member.emplace(values[0], out.size());
     if (added) {
-      out.push_back({"judgements", values[0], "panel-csv", "",
-                     nlohmann::json{{"csv", nlohmann::json::array()}}, file_name, {}});
+      out.push_back({"judgements", values[0], "panel-csv", "", {}, file_name, {}});
+      rows_of.emplace_back();
     }
     Submission& submission = out[found->second];
     const int first = static_cast<int>(submission.spans.size()) + 1;  // one line a row
     submission.toml += row + "\n";
     submission.spans.push_back({first, line_number, 1});
-    // What the row says, without its quoting or spaces: "the same content".
-    submission.meaning["csv"].push_back(
-        std::vector<std::string>(values.begin() + 1, values.end()));
+    rows_of[found->second].emplace_back(values.begin() + 1, values.end());
   }
   if (index.empty() && !failed) {
     diagnostics.Error({file_name, 1, 1}, "this panel.csv is empty; its first line should be " +
                                              std::string(kPanelCsvHeader));
   }
   if (failed || index.empty()) return {};
+  // What the rows say, without quoting, spaces or their order: "the same content".
+  for (std::size_t m = 0; m < out.size(); ++m) {
+    // The group the rows put the member in counts too (panel.toml says it in
+    // [[member]], which a CSV-only member does not have).
+    nlohmann::json groups = nlohmann::json::array();
+    for (const auto& row : rows_of[m]) {
+      if (std::find(groups.begin(), groups.end(), row[0]) == groups.end()) groups.push_back(row[0]);
+    }
+    out[m].meaning = {{"judgement", JudgementTables(out[m].subject, rows_of[m])},
+                      {"csv_groups", groups}};
+  }
   return out;
 }
 

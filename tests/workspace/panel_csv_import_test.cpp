@@ -61,6 +61,14 @@ TEST_CASE("Import panel.csv: one submission per member, read back as judgements"
         "m2,staff,root,points,usability,30\nm2,staff,root,points,privacy,70\n");
   CHECK(w.Query("SELECT source_lines FROM submission WHERE subject = 'm3'").find("3") !=
         std::string::npos);
+  // The meaning is the [[judgement]] tables panel.toml would hold, so commands
+  // that add to a member's judgements (weigh) read CSV rows alike.
+  CHECK(w.Query("SELECT meaning FROM submission WHERE subject = 'm2' AND kind = 'judgements'") ==
+        R"({"csv_groups":["staff"],"judgement":[{"member":"m2","method":"points",)"
+        R"("parent":"root","points":{"privacy":70,"usability":30}}]})");
+  CHECK(w.Query("SELECT meaning FROM submission WHERE subject = 'm3' AND kind = 'judgements'") ==
+        R"({"csv_groups":["staff"],"judgement":[{"member":"m3","method":"pairwise",)"
+        R"("pairs":{"usability/privacy":"1/3"},"parent":"root"}]})");
   ProcurementLoad load;
   LoadOptions options;
   options.allow_incomplete = true;
