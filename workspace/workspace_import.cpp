@@ -180,6 +180,14 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
       changes.emplace_back(submission, version);
     }
     if (changes.empty()) return WorkspaceStatus{};
+    // Judgements before the freeze, scores after it (issue 5, order of work).
+    std::vector<const Submission*> changed_submissions;
+    for (const auto& change : changes) changed_submissions.push_back(&change.first);
+    if (WorkspaceStatus order =
+            workspace::CheckOrderOfWork(impl_->db, changed_submissions, amend_reason);
+        !order.ok()) {
+      return order;
+    }
 
     // Check the procurement as it would stand, with the engine's own loader.
     std::vector<Submission> whole;

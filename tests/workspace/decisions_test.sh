@@ -57,9 +57,7 @@ PY
 run 0 init p --framework social-care-digital
 cp "$inputs"/{procurement,framework,candidates,panel}.toml p/
 run 0 import p p/procurement.toml p/candidates.toml p/panel.toml
-if "$weighbridge" freeze --help > /dev/null 2>&1; then
-  run 0 freeze p --note "Published with the tender"
-fi
+run 0 freeze p --note "Published with the tender"
 cp "$inputs/scores.toml" p/
 
 # --- decision 1 ------------------------------------------------------------

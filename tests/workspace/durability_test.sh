@@ -24,6 +24,7 @@ count() { sqlite3 "$1/weighbridge.db" "SELECT COUNT(*) FROM submission WHERE kin
 # A workspace holding the minimal procurement (2 candidates).
 "$weighbridge" init base --framework social-care-digital > /dev/null
 cp "$source_dir"/tests/bad/good-minimal/input/*.toml base/
+"$weighbridge" freeze base --note "Published with the tender" 2> /dev/null
 "$weighbridge" evaluate base --format json -o /dev/null 2> /dev/null
 [[ "$(count base)" == 2 ]] || fail "the base workspace should hold 2 candidates"
 

@@ -32,12 +32,10 @@ total() {
   python3 -c 'import json,sys; print(next(c["total"] for c in json.load(open(sys.argv[1]))["candidates"] if c["id"] == sys.argv[2]))' "$1" "$2"
 }
 near() { python3 -c 'import sys; sys.exit(0 if abs(float(sys.argv[1]) - float(sys.argv[2])) < 1e-9 else 1)' "$1" "$2"; }
-# The method is fixed before scoring when this weighbridge has `freeze`:
-# judgements are taken before it, scores after it.
+# The method is fixed before scoring: judgements are taken before it, scores
+# after it.
 freeze() {
-  if "$weighbridge" freeze --help > /dev/null 2>&1; then
-    run 0 freeze "$1" --note "Method published with the tender"
-  fi
+  run 0 freeze "$1" --note "Method published with the tender"
 }
 # init finds the minimal framework (id "minimal") as if it were installed, so
 # these tests depend on no shipped framework.

@@ -43,9 +43,7 @@ start() {
   run 0 import "$1" "$1"/procurement.toml "$1"/candidates.toml "$1"/panel.toml
 }
 scores() {
-  if "$weighbridge" freeze --help > /dev/null 2>&1; then
-    run 0 freeze "$1" --note "Published with the tender"
-  fi
+  run 0 freeze "$1" --note "Published with the tender"
   cp "$inputs/scores.toml" "$1"/
 }
 

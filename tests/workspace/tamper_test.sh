@@ -14,17 +14,20 @@ export WEIGHBRIDGE_USER=tester
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
-# A workspace with twelve entries: 1 init; 2 the procurement.toml init wrote;
+# A workspace with thirteen entries: 1 init; 2 the procurement.toml init wrote;
 # 3 the copy of the framework it names by id (social-care-digital); then
-# evaluate imports the minimal procurement: 4 its procurement.toml (a new
+# freeze imports the minimal procurement's method: 4 its procurement.toml (a new
 # version: it names framework.toml), 5 framework.toml, 6-7 candidates alpha and
-# beta, 8 group staff, 9 member m1, 10 m1's judgements, 11 e1's scores; and
-# 12 the decision.
+# beta, 8 group staff, 9 member m1, 10 m1's judgements; 11 the freeze itself;
+# then evaluate imports 12 e1's scores; and 13 the decision.
 "$weighbridge" init base --framework social-care-digital > /dev/null
 cp "$source_dir"/tests/bad/good-minimal/input/*.toml base/
+"$weighbridge" freeze base --note "Published with the tender" 2> /dev/null
 "$weighbridge" evaluate base --format json -o /dev/null 2> /dev/null
 entries=$(sqlite3 base/weighbridge.db 'SELECT COUNT(*) FROM audit')
-[[ "$entries" == 12 ]] || fail "expected 12 entries, got $entries"
+[[ "$entries" == 13 ]] || fail "expected 13 entries, got $entries"
+[[ "$(sqlite3 base/weighbridge.db 'SELECT what FROM audit WHERE seq IN (11, 12, 13) ORDER BY seq' | tr '\n' ' ')" == "freeze import decision " ]] ||
+  fail "entries 11-13 are not the freeze, the scores' import and the decision"
 
 # tamper NAME SQL EXPECTED_MESSAGE [verify args]: on a fresh copy.
 tamper() {

@@ -28,13 +28,27 @@ struct Imported {
     for (const std::string& name : names) files.push_back(folder / name);
     return workspace->Import(files, {}, test::At("alice", "t1"), changed);
   }
+  // The folder's files in the order of work: the method's inputs, the freeze
+  // (once), then the scores. `changed` counts the new versions of both imports.
+  WorkspaceStatus ImportAll(int& changed) {
+    int before = 0;
+    WorkspaceStatus status =
+        Import({"procurement.toml", "candidates.toml", "panel.toml"}, before);
+    if (!status.ok()) return status;
+    if (!workspace->Frozen()) {
+      FreezeOutcome outcome;
+      status = workspace->Freeze("Published with the tender", std::nullopt, {},
+                                 test::At("alice", "t1"), outcome);
+      if (!status.ok()) return status;
+    }
+    status = Import({"scores.toml"}, changed);
+    changed += before;
+    return status;
+  }
   std::string Count(const std::string& where) {
     return test::QuerySql(file, "SELECT COUNT(*) FROM submission" + where);
   }
 };
-
-const std::vector<std::string> kAll = {"procurement.toml", "candidates.toml", "panel.toml",
-                                       "scores.toml"};
 
 void Write(const fs::path& file, const std::string& text) { std::ofstream(file) << text; }
 
@@ -44,7 +58,7 @@ TEST_CASE("Import: a folder's files become one submission per candidate, person 
           "[workspace]") {
   Imported w;
   int changed = 0;
-  REQUIRE(w.Import(kAll, changed).ok());
+  REQUIRE(w.ImportAll(changed).ok());
   // procurement.toml and framework.toml; candidates alpha and beta; group
   // staff, member m1 and m1's judgements; evaluator e1's scores.
   CHECK(changed == 8);
@@ -52,15 +66,16 @@ TEST_CASE("Import: a folder's files become one submission per candidate, person 
   CHECK(w.Count(" WHERE kind = 'candidate'") == "2");
   CHECK(w.Count(" WHERE kind = 'scores' AND subject = 'e1'") == "1");
   CHECK(w.Count(" WHERE kind = 'framework' AND subject = 'framework.toml'") == "1");
-  CHECK(w.workspace->Entries().size() == 9);  // init, then one entry per submission
+  // init, one entry per submission, and the freeze between panel and scores.
+  CHECK(w.workspace->Entries().size() == 10);
 }
 
 TEST_CASE("Import: the same content twice changes nothing, even with new comments", "[workspace]") {
   Imported w;
   int changed = 0;
-  REQUIRE(w.Import(kAll, changed).ok());
+  REQUIRE(w.ImportAll(changed).ok());
   std::ofstream(w.folder / "candidates.toml", std::ios::app) << "\n# a comment added later\n";
-  REQUIRE(w.Import(kAll, changed).ok());
+  REQUIRE(w.ImportAll(changed).ok());
   CHECK(changed == 0);
   CHECK(w.Count("") == "8");
 }
@@ -69,7 +84,7 @@ TEST_CASE("Import: an evaluator's changed scores are a new version, the old one 
           "[workspace]") {
   Imported w;
   int changed = 0;
-  REQUIRE(w.Import(kAll, changed).ok());
+  REQUIRE(w.ImportAll(changed).ok());
   std::string scores = test::ReadBytes(w.folder / "scores.toml");
   scores.replace(scores.find("value = 4"), 9, "value = 3");
   Write(w.folder / "scores.toml", scores);
@@ -87,7 +102,7 @@ TEST_CASE("Import: a mistake is reported at its own file and line, and nothing i
           "[workspace]") {
   Imported w;
   int changed = 0;
-  REQUIRE(w.Import(kAll, changed).ok());
+  REQUIRE(w.ImportAll(changed).ok());
   Write(w.folder / "late.toml",
         "# Scores sent in late by a second evaluator\n"
         "[[score]]\n"
@@ -132,7 +147,7 @@ TEST_CASE("Import: a file mixing candidates and scores is refused", "[workspace]
 TEST_CASE("Import: what the workspace holds loads the same way twice", "[workspace]") {
   Imported w;
   int changed = 0;
-  REQUIRE(w.Import(kAll, changed).ok());
+  REQUIRE(w.ImportAll(changed).ok());
   ProcurementLoad first;
   ProcurementLoad second;
   REQUIRE(w.workspace->LoadInputs({}, first).ok());
@@ -147,7 +162,7 @@ TEST_CASE("Import: a command's own text is stored like a file, under the name it
           "[workspace]") {
   Imported w;
   int changed = 0;
-  REQUIRE(w.Import(kAll, changed).ok());
+  REQUIRE(w.ImportAll(changed).ok());
   std::string text = "[[consensus]]\ncandidate = \"alpha\"\ncriterion = \"usability\"\nvalue = 3\n";
   REQUIRE(
       w.workspace->ImportTexts({{"(moderate)", text}}, {}, test::At("chair", "t2"), changed).ok());
@@ -165,7 +180,7 @@ TEST_CASE("Import: a file unchanged since its last import does not undo a later 
           "[workspace]") {
   Imported w;
   int changed = 0;
-  REQUIRE(w.Import(kAll, changed).ok());
+  REQUIRE(w.ImportAll(changed).ok());
   std::string scores = test::ReadBytes(w.folder / "scores.toml");
   scores.replace(scores.find("value = 4"), 9, "value = 3");
   Write(w.folder / "from-e1.toml", scores);
