@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "reports/markdown_text.h"
+#include "reports/number_format.h"
 #include "weighbridge/declarations.h"
 
 namespace weighbridge {
@@ -23,12 +24,9 @@ std::string TheirScores(int count) {
 }
 
 std::string Names(const Procurement& p, const std::vector<std::string>& candidates) {
-  std::string out;
-  for (std::size_t i = 0; i < candidates.size(); ++i) {
-    if (i > 0) out += i + 1 == candidates.size() ? " and " : ", ";
-    out += CandidateName(p, candidates[i]);
-  }
-  return out;
+  std::vector<std::string> names;
+  for (const std::string& id : candidates) names.push_back(CandidateName(p, id));
+  return JoinPlainList(names);
 }
 
 }  // namespace

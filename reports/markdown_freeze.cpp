@@ -1,6 +1,7 @@
 #include "reports/markdown_freeze.h"
 
 #include "reports/markdown_text.h"
+#include "reports/number_format.h"
 #include "reports/sign_off_text.h"
 #include "weighbridge/published_shares.h"
 
@@ -9,15 +10,6 @@ namespace {
 
 // "2026-03-03T10:02:00Z" -> "2026-03-03": the day is what a reader needs.
 std::string Day(const std::string& at) { return at.substr(0, 10); }
-
-std::string Joined(const std::vector<std::string>& parts) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
-    out += parts[i];
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -40,7 +32,7 @@ std::string FixedMethodText(const Procurement& procurement) {
   for (const MethodAmendment& a : freeze.amendments) {
     out += "- on " + Day(a.at) + " by " + Escape(a.who) + ", because " +
            Escape(WithoutFullStop(a.reason)) +
-           (a.changed.empty() ? std::string() : " (it changed " + Joined(a.changed) + ")") + "\n";
+           (a.changed.empty() ? std::string() : " (it changed " + JoinPlainList(a.changed) + ")") + "\n";
   }
   return out + "\n";
 }
