@@ -7,24 +7,8 @@
 # and approve, on a real SQLite file. Expected values come from the inputs (see comments), not
 # from earlier runs.
 set -euo pipefail
-weighbridge=$(realpath "$1")
-source_dir=$(realpath "$2")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp"
-export WEIGHBRIDGE_USER=tester
+source "$(dirname "$(realpath "$0")")/e2e_lib.sh" "$@"
 
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-# run EXPECTED_EXIT ARGS...: runs weighbridge, keeps stdout and stderr.
-run() {
-  local want=$1; shift
-  local got=0
-  "$weighbridge" "$@" > out.txt 2> err.txt || got=$?
-  if [[ "$got" != "$want" ]]; then
-    fail "weighbridge $* exited $got, expected $want"; cat err.txt >&2
-  fi
-}
 sql() { sqlite3 "$1" "$2"; }
 
 # --- init ---------------------------------------------------------------

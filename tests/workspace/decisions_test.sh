@@ -23,24 +23,9 @@
 # Decision 2, after e1 scores beta's privacy 2 (-> 40) instead of 5:
 #   beta: 0.4 * 40 + 0.6 * 40 = 16 + 24 = 40; ranking alpha, gamma, beta
 set -euo pipefail
-weighbridge=$(realpath "$1")
-source_dir=$(realpath "$2")
+source "$(dirname "$(realpath "$0")")/e2e_lib.sh" "$@"
 inputs="$source_dir/tests/workspace/decisions"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp"
-export WEIGHBRIDGE_USER=tester
 
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-run() {
-  local want=$1; shift
-  local got=0
-  "$weighbridge" "$@" > out.txt 2> err.txt || got=$?
-  if [[ "$got" != "$want" ]]; then
-    fail "weighbridge $* exited $got, expected $want"; cat err.txt >&2
-  fi
-}
 sql() { sqlite3 p/weighbridge.db "$1"; }
 # totals FILE: "id total" per candidate of a JSON decision, in ranking order.
 totals() {

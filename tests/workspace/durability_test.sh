@@ -10,15 +10,8 @@
 # 3. A writer in another process holding the workspace past the busy timeout:
 #    import exits 3 with "the workspace is busy; try again" and writes nothing.
 set -euo pipefail
-weighbridge=$(realpath "$1")
-source_dir=$(realpath "$2")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp"
-export WEIGHBRIDGE_USER=tester
+source "$(dirname "$(realpath "$0")")/e2e_lib.sh" "$@"
 
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 count() { sqlite3 "$1/weighbridge.db" "SELECT COUNT(*) FROM submission WHERE kind = 'candidate'"; }
 
 # A workspace holding the minimal procurement (2 candidates).

@@ -10,24 +10,9 @@
 # the published weights are its leaf weights rounded to 0.1% by the largest
 # remainder method, and every total is the sum of score x published weight.
 set -euo pipefail
-weighbridge=$(realpath "$1")
-source_dir=$(realpath "$2")
+source "$(dirname "$(realpath "$0")")/e2e_lib.sh" "$@"
 example="$source_dir/examples/case-management"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp"
 export WEIGHBRIDGE_USER=commissioner
-
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-run() {
-  local want=$1; shift
-  local got=0
-  "$weighbridge" "$@" > out.txt 2> err.txt || got=$?
-  if [[ "$got" != "$want" ]]; then
-    fail "weighbridge $* exited $got, expected $want"; cat err.txt >&2
-  fi
-}
 
 # The reference: the example folder evaluated directly, with the panel's weights.
 "$weighbridge" evaluate "$example" --format json -o direct.json 2>/dev/null

@@ -7,22 +7,8 @@
 # panel member who gives each the same points. Expected values are worked out
 # in the comments, not taken from earlier runs.
 set -euo pipefail
-weighbridge=$(realpath "$1")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp"
-export WEIGHBRIDGE_USER=tester
+source "$(dirname "$(realpath "$0")")/e2e_lib.sh" "$@"
 
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-run() {
-  local want=$1; shift
-  local got=0
-  "$weighbridge" "$@" > out.txt 2> err.txt || got=$?
-  if [[ "$got" != "$want" ]]; then
-    fail "weighbridge $* exited $got, expected $want"; cat err.txt >&2
-  fi
-}
 sql() { sqlite3 cms/weighbridge.db "$1"; }
 
 run 0 init cms --framework social-care-digital

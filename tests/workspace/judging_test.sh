@@ -7,25 +7,9 @@
 # Expected values are worked by hand from the inputs (see the comments), not
 # taken from earlier runs.
 set -euo pipefail
-weighbridge=$(realpath "$1")
-source_dir=$(realpath "$2")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp"
-export WEIGHBRIDGE_USER=tester
+source "$(dirname "$(realpath "$0")")/e2e_lib.sh" "$@"
 minimal="$source_dir/tests/bad/good-minimal/input"
 
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-# run EXPECTED_EXIT ARGS...: runs weighbridge, keeps stdout and stderr.
-run() {
-  local want=$1; shift
-  local got=0
-  "$weighbridge" "$@" > out.txt 2> err.txt || got=$?
-  if [[ "$got" != "$want" ]]; then
-    fail "weighbridge $* exited $got, expected $want"; cat err.txt >&2
-  fi
-}
 sql() { sqlite3 "$1" "$2"; }
 # total JSON ID: prints candidate ID's total from a JSON report.
 total() {

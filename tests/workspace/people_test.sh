@@ -8,23 +8,8 @@
 # reports, and erase removes the name from the file while verify still passes.
 # Expected values are worked out from the inputs below, in the comments.
 set -euo pipefail
-weighbridge=$(realpath "$1")
-source_dir=$(realpath "$2")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp"
-export WEIGHBRIDGE_USER=tester
+source "$(dirname "$(realpath "$0")")/e2e_lib.sh" "$@"
 
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-run() {
-  local want=$1; shift
-  local got=0
-  "$weighbridge" "$@" > out.txt 2> err.txt || got=$?
-  if [[ "$got" != "$want" ]]; then
-    fail "weighbridge $* exited $got, expected $want"; cat err.txt >&2
-  fi
-}
 sql() { sqlite3 cms/weighbridge.db "$1"; }
 sha() { printf '%s' "$1" | sha256sum | cut -d' ' -f1; }
 name='Quennell Zbyszkowa'  # made up, and found nowhere else in the inputs

@@ -7,24 +7,9 @@
 # 0.4 and privacy 0.6 from members m1 (0.6, 0.4) and m2 (0.2, 0.8) averaged;
 # scores x on 0 to 5 count x * 20). Expected totals are worked by hand below.
 set -euo pipefail
-weighbridge=$(realpath "$1")
-source_dir=$(realpath "$2")
+source "$(dirname "$(realpath "$0")")/e2e_lib.sh" "$@"
 inputs="$source_dir/tests/workspace/decisions"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp"
-export WEIGHBRIDGE_USER=tester
 
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-run() {
-  local want=$1; shift
-  local got=0
-  "$weighbridge" "$@" > out.txt 2> err.txt || got=$?
-  if [[ "$got" != "$want" ]]; then
-    fail "weighbridge $* exited $got, expected $want"; cat err.txt >&2
-  fi
-}
 # totals FILE: "id=total" per ranked candidate of a JSON decision, best first.
 totals() {
   python3 - "$1" <<'PY'

@@ -4,15 +4,7 @@
 #
 #   tamper_test.sh WEIGHBRIDGE SOURCE_DIR
 set -euo pipefail
-weighbridge=$(realpath "$1")
-source_dir=$(realpath "$2")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp"
-export WEIGHBRIDGE_USER=tester
-
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+source "$(dirname "$(realpath "$0")")/e2e_lib.sh" "$@"
 
 # A workspace with thirteen entries: 1 init; 2 the procurement.toml init wrote;
 # 3 the copy of the framework it names by id (social-care-digital); then
