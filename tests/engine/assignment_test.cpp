@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "weighbridge/blind_scores.h"
+#include "tests/workspace/workspace_fixture.h"
 #include "weighbridge/load.h"
 
 namespace weighbridge {
@@ -18,10 +19,6 @@ class Folder {
  public:
   explicit Folder(const std::string& scores, const std::string& procurement_extra = "",
                   const std::string& costs = "") {
-    path_ = fs::temp_directory_path() / ("weighbridge-assignment-test-" +
-                                         std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
     Write(
         "framework.toml",
         "[framework]\nid = \"t\"\nversion = \"1\"\ntitle = \"T\"\n"
@@ -41,20 +38,18 @@ class Folder {
     Write("panel.toml", "");
     Write("scores.toml", scores);
   }
-  ~Folder() { fs::remove_all(path_); }
-
   void Write(const std::string& name, const std::string& text) {
-    std::ofstream(path_ / name) << text;
+    std::ofstream(dir_.path() / name) << text;
   }
   ProcurementLoad Load() const {
     LoadOptions options;
     options.allow_incomplete = true;
-    return LoadProcurement(path_, options);
+    return LoadProcurement(dir_.path(), options);
   }
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
+  std::string file(const std::string& name) const { return (dir_.path() / name).string(); }
 
  private:
-  fs::path path_;
+  test::ScratchDir dir_;  // a fresh folder, removed with the Folder
 };
 
 std::string Score(const std::string& evaluator, const std::string& candidate,

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "weighbridge/evaluate.h"
+#include "tests/workspace/workspace_fixture.h"
 #include "weighbridge/load.h"
 
 namespace weighbridge {
@@ -20,10 +21,6 @@ namespace fs = std::filesystem;
 class Folder {
  public:
   explicit Folder(const std::string& investigation) {
-    path_ = fs::temp_directory_path() /
-            ("weighbridge-low-bid-test-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
     Write("framework.toml",
           "[framework]\nid = \"t\"\nversion = \"1\"\ntitle = \"T\"\n"
           "[[criterion]]\nid = \"a\"\ntitle = \"A\"\nassess = \"judgement\"\n");
@@ -41,20 +38,18 @@ class Folder {
     Write("panel.toml", "");
     Write("scores.toml", "");
   }
-  ~Folder() { fs::remove_all(path_); }
-
   void Write(const std::string& name, const std::string& text) {
-    std::ofstream(path_ / name) << text;
+    std::ofstream(dir_.path() / name) << text;
   }
   ProcurementLoad Load() const {
     LoadOptions options;
     options.allow_incomplete = true;
-    return LoadProcurement(path_, options);
+    return LoadProcurement(dir_.path(), options);
   }
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
+  std::string file(const std::string& name) const { return (dir_.path() / name).string(); }
 
  private:
-  fs::path path_;
+  test::ScratchDir dir_;  // a fresh folder, removed with the Folder
 };
 
 const CostFlag* LowFlag(const Decision& decision, const std::string& id) {
