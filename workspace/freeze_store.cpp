@@ -1,6 +1,5 @@
 #include "workspace/freeze_store.h"
 
-#include "weighbridge/input_hash.h"
 
 #include "workspace/audit_log.h"
 #include "workspace/canonical_json.h"
@@ -148,8 +147,6 @@ WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load, std::int64_t before_s
     return status;
   }
   load.procurement->freeze = ToMethodFreeze(rows);
-  // The published weights change the totals, so the input hash covers them.
-  load.procurement->input_hash = InputHash(*load.procurement);
   return WorkspaceStatus{};
 }
 

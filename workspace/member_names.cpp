@@ -4,7 +4,6 @@
 
 #include <sstream>
 
-#include "weighbridge/input_hash.h"
 #include "workspace/declarations_store.h"
 #include "workspace/people.h"
 #include "weighbridge/workspace.h"
@@ -139,9 +138,6 @@ void AddPeople(Db& db, Procurement& procurement, long long before_seq) {
     member.name = PersonErased(db, member.id) ? "(erased)"
                                               : PersonalData(db, member.id, "name").value_or("");
   }
-  // Declarations change the flags every report shows, so the input hash
-  // covers them (names do not count: they decide nothing and can be erased).
-  procurement.input_hash = InputHash(procurement);
 }
 
 }  // namespace weighbridge::workspace

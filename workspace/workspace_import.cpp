@@ -3,6 +3,7 @@
 #include <set>
 #include <sstream>
 
+#include "weighbridge/input_hash.h"
 #include "weighbridge/load.h"
 #include "weighbridge/workspace.h"
 #include "workspace/audit_log.h"
@@ -252,6 +253,9 @@ namespace {
 
 // Loads the latest version of each submission logged before audit entry
 // `before_seq`, with the engine's own loader.
+// Loads the latest submissions logged before audit entry `before_seq` (all of
+// them with INT64_MAX), then adds what only the workspace holds: people's names
+// and declarations, and the method as fixed by then.
 WorkspaceStatus LoadSubmissions(workspace::Db& db, std::int64_t before_seq,
                                 const LoadOptions& options, ProcurementLoad& load) {
   std::vector<Submission> whole;
@@ -270,6 +274,11 @@ WorkspaceStatus LoadSubmissions(workspace::Db& db, std::int64_t before_seq,
   WorkspaceStatus status;
   if (!load.procurement) status.code = WorkspaceCode::kBadInput;
   load.diagnostics = map.Remap(load.diagnostics, temp.path());
+  if (status.ok()) status = workspace::ApplyFreeze(db, load, before_seq);
+  // The declarations change the flags every report shows and the published
+  // weights change the totals, so the input hash covers both: made again
+  // here, once, over the model as the workspace completed it.
+  if (status.ok()) load.procurement->input_hash = InputHash(*load.procurement);
   return status;
 }
 
@@ -277,10 +286,7 @@ WorkspaceStatus LoadSubmissions(workspace::Db& db, std::int64_t before_seq,
 
 WorkspaceStatus Workspace::LoadInputs(const LoadOptions& options, ProcurementLoad& load) {
   return workspace::Guarded(impl_->file, [&] {
-    WorkspaceStatus status = LoadSubmissions(impl_->db, INT64_MAX, options, load);
-    // Once the method is fixed, the engine weighs with the published weights.
-    if (status.ok()) status = workspace::ApplyFreeze(impl_->db, load);
-    return status;
+    return LoadSubmissions(impl_->db, INT64_MAX, options, load);
   });
 }
 
@@ -295,10 +301,8 @@ WorkspaceStatus Workspace::LoadInputsAt(long long number, const LoadOptions& opt
                                "there is no decision " + std::to_string(number) +
                                    "; weighbridge history lists the decisions");
     }
-    WorkspaceStatus status = LoadSubmissions(impl_->db, found.Int(0), options, load);
-    // The method as it stood then: a freeze or amendment made later does not count.
-    if (status.ok()) status = workspace::ApplyFreeze(impl_->db, load, found.Int(0));
-    return status;
+    // The method and declarations as they stood then: later ones do not count.
+    return LoadSubmissions(impl_->db, found.Int(0), options, load);
   });
 }
 
