@@ -36,7 +36,11 @@ void AddEraseCommand(CLI::App& app, Action& run) {
       "erase", "Erase a person's personal data from the workspace (UK GDPR); verify still passes");
   command->add_option("dir", args->dir, "The procurement folder holding weighbridge.db")
       ->required();
-  command->add_option("--person", args->person, "The person's id")->required();
+  command
+      ->add_option("--person", args->person,
+                   "The person's id: a member's or evaluator's, or a user's such as user:2 "
+                   "(history shows each user's id beside their name)")
+      ->required();
   command->add_option("--by", args->by, "Who erases it (default: your user name)");
   command->footer(
       "Deletes the person's name, the text of their declarations and the salt that ties them "

@@ -41,7 +41,18 @@ std::string Describe(const AuditEntry& entry) {
                                          : std::string("no interests"));
   }
   if (entry.what == "erase") return "erase the personal data of " + content.value("person", "");
+  if (entry.what == "user") {
+    return "a new user, " + content.value("person", "") + ": their name is kept apart, erasable";
+  }
   return entry.what;
+}
+
+// Who wrote an entry: the name and, to erase it by, the user id ("Jo Smith
+// (user:1)"). A name erased already says so with the id; a workspace from
+// before user ids stored the name itself.
+std::string Author(const AuditEntry& entry) {
+  if (entry.name.rfind(entry.who, 0) == 0) return entry.name;
+  return entry.name + " (" + entry.who + ")";
 }
 
 int RunHistory(const HistoryArgs& args) {
@@ -67,7 +78,7 @@ int RunHistory(const HistoryArgs& args) {
   std::vector<AuditEntry> entries = workspace->Entries();
   std::cout << "\nAudit log\n";
   for (const AuditEntry& entry : entries) {
-    std::cout << "  " << entry.seq << "  " << entry.at << "  " << entry.who << "  "
+    std::cout << "  " << entry.seq << "  " << entry.at << "  " << Author(entry) << "  "
               << Describe(entry) << "\n";
   }
   std::cout << "head " << (entries.empty() ? std::string(64, '0') : entries.back().hash) << "\n";

@@ -2,6 +2,7 @@
 
 #include "workspace/canonical_json.h"
 #include "workspace/sha256.h"
+#include "workspace/users.h"
 
 namespace weighbridge::workspace {
 
@@ -25,6 +26,13 @@ std::string HeadHash(Db& db) {
 
 long long AppendEntry(Db& db, const Actor& actor, const std::string& what,
                       const nlohmann::json& content) {
+  // The user's id first: a new user's own entry comes before this one.
+  const std::string who = UserId(db, actor);
+  return AppendEntryAs(db, who, actor.when, what, content);
+}
+
+long long AppendEntryAs(Db& db, const std::string& who, const std::string& when,
+                        const std::string& what, const nlohmann::json& content) {
   Statement last = db.Prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
   long long seq = 1;
   std::string prev = kGenesisHash;
@@ -32,13 +40,13 @@ long long AppendEntry(Db& db, const Actor& actor, const std::string& what,
     seq = last.Int(0) + 1;
     prev = last.Text(1);
   }
-  std::string hash = EntryHash(prev, EntryBytes(seq, actor.when, actor.who, what, content));
+  std::string hash = EntryHash(prev, EntryBytes(seq, when, who, what, content));
   db.Prepare(
         "INSERT INTO audit (seq, at, who, what, content, prev_hash, hash) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
       .Bind(1, static_cast<std::int64_t>(seq))
-      .Bind(2, actor.when)
-      .Bind(3, actor.who)
+      .Bind(2, when)
+      .Bind(3, who)
       .Bind(4, what)
       .Bind(5, CanonicalJson(content))
       .Bind(6, prev)

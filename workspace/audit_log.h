@@ -26,9 +26,14 @@ std::string EntryHash(const std::string& prev_hash, const std::string& bytes);
 // The last entry's hash, or kGenesisHash for an empty log.
 std::string HeadHash(Db& db);
 
-// Appends an entry inside the caller's transaction; returns its seq.
+// Appends an entry inside the caller's transaction, under the actor's user id
+// (users.h); returns its seq.
 long long AppendEntry(Db& db, const Actor& actor, const std::string& what,
                       const nlohmann::json& content);
+
+// Appends an entry whose `who` is `who` exactly: a user id already found.
+long long AppendEntryAs(Db& db, const std::string& who, const std::string& when,
+                        const std::string& what, const nlohmann::json& content);
 
 // Walks the chain in order. Returns a message naming the first entry that does
 // not match, or nothing when all do; sets `entries` and `head`.

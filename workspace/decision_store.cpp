@@ -2,6 +2,7 @@
 #include "workspace/decision_store.h"
 
 #include "workspace/audit_log.h"
+#include "workspace/users.h"
 #include "workspace/workspace_impl.h"
 
 namespace weighbridge {
@@ -30,6 +31,39 @@ nlohmann::json ApprovalContent(long long decision, const std::string& by, const 
           {"note", note},         {"at", at}, {"head_hash", head_hash}};
 }
 
+std::vector<DecisionRecord> StoredDecisions(Db& db) {
+  std::vector<DecisionRecord> out;
+  Statement rows = db.Prepare(
+      "SELECT d.number, d.input_hash, d.engine_version, d.framework_id, d.framework_version, "
+      "d.options, d.decision_json, d.unscored, d.moderation, d.head_hash, d.at, d.who, a.by, "
+      "a.role, a.at, a.note, e.hash FROM decision d LEFT JOIN approval a ON a.decision = "
+      "d.number LEFT JOIN audit e ON e.seq = d.audit_seq ORDER BY d.number");
+  while (rows.Step()) {
+    DecisionRecord record;
+    record.number = rows.Int(0);
+    record.input = {rows.Text(1),
+                    rows.Text(2),
+                    rows.Text(3),
+                    rows.Text(4),
+                    rows.Text(5),
+                    rows.Text(6),
+                    static_cast<int>(rows.Int(7)),
+                    static_cast<int>(rows.Int(8))};
+    record.head_hash = rows.Text(9);
+    record.at = rows.Text(10);
+    record.who = rows.Text(11);
+    if (!rows.IsNull(16)) record.entry_hash = rows.Text(16);
+    if (!rows.IsNull(12)) {
+      record.approved_by = rows.Text(12);
+      record.approved_role = rows.Text(13);
+      record.approved_at = rows.Text(14);
+      record.approval_note = rows.Text(15);
+    }
+    out.push_back(std::move(record));
+  }
+  return out;
+}
+
 }  // namespace workspace
 
 WorkspaceStatus Workspace::RecordDecision(const DecisionInput& input, const Actor& actor,
@@ -40,10 +74,11 @@ WorkspaceStatus Workspace::RecordDecision(const DecisionInput& input, const Acto
     DecisionRecord record;
     record.number = db.QueryInt("SELECT COALESCE(MAX(number), 0) + 1 FROM decision");
     record.input = input;
+    // The user's id first, as a new user's own entry comes before the decision's.
+    record.who = workspace::UserId(db, actor);
     // The head before this decision's own entry: the log as the decision saw it.
     record.head_hash = workspace::HeadHash(db);
     record.at = actor.when;
-    record.who = actor.who;
     long long seq =
         workspace::AppendEntry(db, actor, "decision", workspace::DecisionContent(record));
     db.Prepare(
@@ -89,7 +124,8 @@ WorkspaceStatus Workspace::Approve(long long number, const std::string& role,
     approved.Bind(1, static_cast<std::int64_t>(number));
     if (approved.Step()) {
       return workspace::Refuse(WorkspaceCode::kBadInput,
-                               name + " was approved already, by " + approved.Text(0) + " at " +
+                               name + " was approved already, by " +
+                                   workspace::UserName(db, approved.Text(0)) + " at " +
                                    approved.Text(1) + "; an approval cannot be changed");
     }
     if (unscored > 0 || moderation > 0) {
@@ -107,15 +143,17 @@ WorkspaceStatus Workspace::Approve(long long number, const std::string& role,
                                "cannot approve " + name + ": " + why +
                                    ". Settle them, evaluate again and approve the new decision");
     }
+    // The approver's id, and a new approver's own entry, before the head is taken.
+    const std::string by = workspace::UserId(db, approver);
     std::string head = workspace::HeadHash(db);
     long long seq = workspace::AppendEntry(
         db, approver, "approve",
-        workspace::ApprovalContent(number, approver.who, role, note, approver.when, head));
+        workspace::ApprovalContent(number, by, role, note, approver.when, head));
     db.Prepare(
           "INSERT INTO approval (decision, by, role, note, at, head_hash, audit_seq) "
           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         .Bind(1, static_cast<std::int64_t>(number))
-        .Bind(2, approver.who)
+        .Bind(2, by)
         .Bind(3, role)
         .Bind(4, note)
         .Bind(5, approver.when)
@@ -128,34 +166,10 @@ WorkspaceStatus Workspace::Approve(long long number, const std::string& role,
 }
 
 std::vector<DecisionRecord> Workspace::Decisions() {
-  std::vector<DecisionRecord> out;
-  workspace::Statement rows = impl_->db.Prepare(
-      "SELECT d.number, d.input_hash, d.engine_version, d.framework_id, d.framework_version, "
-      "d.options, d.decision_json, d.unscored, d.moderation, d.head_hash, d.at, d.who, a.by, "
-      "a.role, a.at, a.note, e.hash FROM decision d LEFT JOIN approval a ON a.decision = "
-      "d.number LEFT JOIN audit e ON e.seq = d.audit_seq ORDER BY d.number");
-  while (rows.Step()) {
-    DecisionRecord record;
-    record.number = rows.Int(0);
-    record.input = {rows.Text(1),
-                    rows.Text(2),
-                    rows.Text(3),
-                    rows.Text(4),
-                    rows.Text(5),
-                    rows.Text(6),
-                    static_cast<int>(rows.Int(7)),
-                    static_cast<int>(rows.Int(8))};
-    record.head_hash = rows.Text(9);
-    record.at = rows.Text(10);
-    record.who = rows.Text(11);
-    if (!rows.IsNull(16)) record.entry_hash = rows.Text(16);
-    if (!rows.IsNull(12)) {
-      record.approved_by = rows.Text(12);
-      record.approved_role = rows.Text(13);
-      record.approved_at = rows.Text(14);
-      record.approval_note = rows.Text(15);
-    }
-    out.push_back(std::move(record));
+  std::vector<DecisionRecord> out = workspace::StoredDecisions(impl_->db);
+  for (DecisionRecord& record : out) {
+    record.who = workspace::UserName(impl_->db, record.who);
+    if (record.approved_by) record.approved_by = workspace::UserName(impl_->db, *record.approved_by);
   }
   return out;
 }

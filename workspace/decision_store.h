@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "weighbridge/workspace.h"
+#include "workspace/sqlite_db.h"
 
 namespace weighbridge::workspace {
 
@@ -15,5 +16,9 @@ nlohmann::json DecisionContent(const DecisionRecord& record);
 nlohmann::json ApprovalContent(long long decision, const std::string& by, const std::string& role,
                                const std::string& note, const std::string& at,
                                const std::string& head_hash);
+
+// Every decision, oldest first, as stored: `who` and `approved_by` are user ids
+// (users.h). Workspace::Decisions() shows names instead.
+std::vector<DecisionRecord> StoredDecisions(Db& db);
 
 }  // namespace weighbridge::workspace

@@ -4,6 +4,7 @@
 #include "workspace/audit_log.h"
 #include "workspace/canonical_json.h"
 #include "workspace/method_json.h"
+#include "workspace/users.h"
 #include "workspace/workspace_impl.h"
 
 namespace weighbridge::workspace {
@@ -42,7 +43,7 @@ std::vector<FreezeRow> FreezeRows(Db& db, std::int64_t before_seq) {
 void StoreFreeze(Db& db, FreezeRow& row, const Actor& actor) {
   row.number = db.QueryInt("SELECT COALESCE(MAX(number), 0) + 1 FROM freeze");
   row.at = actor.when;
-  row.who = actor.who;
+  row.who = UserId(db, actor);
   long long seq = AppendEntry(db, actor, row.kind, FreezeContent(row));
   db.Prepare(
         "INSERT INTO freeze (number, kind, note, method, method_hash, old_method_hash, at, who, "
@@ -59,24 +60,24 @@ void StoreFreeze(Db& db, FreezeRow& row, const Actor& actor) {
       .Run();
 }
 
-std::optional<MethodFreeze> ToMethodFreeze(const std::vector<FreezeRow>& rows) {
+std::optional<MethodFreeze> ToMethodFreeze(Db& db, const std::vector<FreezeRow>& rows) {
   if (rows.empty()) return std::nullopt;
   MethodFreeze freeze;
   freeze.at = rows.front().at;
-  freeze.who = rows.front().who;
+  freeze.who = UserName(db, rows.front().who);
   freeze.note = rows.front().note;
   freeze.method_hash = rows.back().method_hash;
   freeze.published_tenths = MethodTenths(rows.back().method);
   for (std::size_t i = 1; i < rows.size(); ++i) {
     const FreezeRow& row = rows[i];
-    freeze.amendments.push_back({row.at, row.who, row.note, row.old_method_hash, row.method_hash,
+    freeze.amendments.push_back({row.at, UserName(db, row.who), row.note, row.old_method_hash, row.method_hash,
                                  MethodChanges(rows[i - 1].method, row.method)});
   }
   return freeze;
 }
 
 MethodCheck CheckMethod(const std::vector<FreezeRow>& rows, const Procurement& procurement,
-                        const std::optional<std::string>& amend_reason, const Actor& actor) {
+                        const std::optional<std::string>& amend_reason) {
   MethodCheck check;
   const nlohmann::json method = MethodJson(procurement);
   const std::string hash = MethodHash(method);
@@ -90,9 +91,7 @@ MethodCheck CheckMethod(const std::vector<FreezeRow>& rows, const Procurement& p
     row.method = method;
     row.method_hash = hash;
     row.old_method_hash = rows.back().method_hash;
-    row.at = actor.when;
-    row.who = actor.who;
-    check.amendment = row;
+    check.amendment = row;  // StoreFreeze sets when and by whom
   }
   return check;
 }
@@ -113,7 +112,7 @@ WorkspaceStatus RefuseChange(const std::vector<FreezeRow>& rows, const MethodChe
 }
 
 WorkspaceStatus GuardMethod(Db& db, const Procurement* procurement, const Diagnostics& problems,
-                            const std::optional<std::string>& amend_reason, const Actor& actor,
+                            const std::optional<std::string>& amend_reason,
                             std::optional<FreezeRow>& amendment) {
   const std::vector<FreezeRow> rows = FreezeRows(db);
   if (rows.empty()) return WorkspaceStatus{};
@@ -128,7 +127,7 @@ WorkspaceStatus GuardMethod(Db& db, const Procurement* procurement, const Diagno
     status.diagnostics = problems;
     return status;
   }
-  MethodCheck check = CheckMethod(rows, *procurement, amend_reason, actor);
+  MethodCheck check = CheckMethod(rows, *procurement, amend_reason);
   if (!check.changed) return WorkspaceStatus{};
   if (!check.amendment) return RefuseChange(rows, check, "this import");
   amendment = check.amendment;
@@ -139,14 +138,14 @@ WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load, std::int64_t before_s
   if (!load.procurement) return WorkspaceStatus{};
   const std::vector<FreezeRow> rows = FreezeRows(db, before_seq);
   if (rows.empty()) return WorkspaceStatus{};
-  MethodCheck check = CheckMethod(rows, *load.procurement, std::nullopt, Actor{});
+  MethodCheck check = CheckMethod(rows, *load.procurement, std::nullopt);
   if (check.changed) {
     load.procurement.reset();
     WorkspaceStatus status = RefuseChange(rows, check, "what the workspace now holds");
     status.message += " (weighbridge freeze DIR --amend --reason TEXT)";
     return status;
   }
-  load.procurement->freeze = ToMethodFreeze(rows);
+  load.procurement->freeze = ToMethodFreeze(db, rows);
   return WorkspaceStatus{};
 }
 

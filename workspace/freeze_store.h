@@ -45,7 +45,8 @@ void StoreFreeze(Db& db, FreezeRow& row, const Actor& actor);
 // The freeze as the engine takes it (weighbridge/method_freeze.h): the first
 // row's date, note and author, the last row's hash and weights, every
 // amendment. Nothing for no rows.
-std::optional<MethodFreeze> ToMethodFreeze(const std::vector<FreezeRow>& rows);
+// The people are named while their names are held (users.h).
+std::optional<MethodFreeze> ToMethodFreeze(Db& db, const std::vector<FreezeRow>& rows);
 
 // What an import or an evaluation finds when it compares the method of the
 // procurement as it would stand with the one fixed.
@@ -57,9 +58,9 @@ struct MethodCheck {
 
 // Compares `procurement`'s method with the last row's. Precondition: `rows`
 // is not empty. With `amend_reason`, a change comes back as an amendment row
-// for `actor` to store; without it, the caller refuses (RefuseChange).
+// for StoreFreeze; without it, the caller refuses (RefuseChange).
 MethodCheck CheckMethod(const std::vector<FreezeRow>& rows, const Procurement& procurement,
-                        const std::optional<std::string>& amend_reason, const Actor& actor);
+                        const std::optional<std::string>& amend_reason);
 
 // The refusal of a change to the fixed method, naming what would change and
 // how to amend. `what` says what would make it ("this import").
@@ -72,7 +73,7 @@ WorkspaceStatus RefuseChange(const std::vector<FreezeRow>& rows, const MethodChe
 // unchanged; ok with `amendment` set when it changed and `amend_reason` was
 // given (the caller stores it after the submissions); kBadInput otherwise.
 WorkspaceStatus GuardMethod(Db& db, const Procurement* procurement, const Diagnostics& problems,
-                            const std::optional<std::string>& amend_reason, const Actor& actor,
+                            const std::optional<std::string>& amend_reason,
                             std::optional<FreezeRow>& amendment);
 
 // Sets the freeze on a procurement LoadInputs loaded, after checking that its

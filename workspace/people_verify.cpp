@@ -36,6 +36,10 @@ std::string LoggedHash(Db& db, long long seq, const std::string& person,
                                                     : std::nullopt);
     if (same_field && content[key].is_string()) return content[key].get<std::string>();
   }
+  if (what == "user" && field == "name" && content.value("person", "") == person &&
+      content["name_sha256"].is_string()) {
+    return content["name_sha256"].get<std::string>();
+  }
   if (what == "import" && field == "name" && content.value("kind", "") == "member" &&
       content.value("subject", "") == person) {
     for (const nlohmann::json& member : content["meaning"].value("member", nlohmann::json())) {

@@ -3,6 +3,7 @@
 
 #include "workspace/audit_log.h"
 #include "workspace/schema.h"
+#include "workspace/users.h"
 #include "workspace/workspace_impl.h"
 
 namespace weighbridge {
@@ -93,8 +94,9 @@ std::vector<AuditEntry> Workspace::Entries() {
   workspace::Statement rows = impl_->db.Prepare(
       "SELECT seq, at, who, what, content, prev_hash, hash FROM audit ORDER BY seq");
   while (rows.Step()) {
-    out.push_back({rows.Int(0), rows.Text(1), rows.Text(2), rows.Text(3), rows.Text(4),
-                   rows.Text(5), rows.Text(6)});
+    const std::string who = rows.Text(2);
+    out.push_back({rows.Int(0), rows.Text(1), who, workspace::UserName(impl_->db, who),
+                   rows.Text(3), rows.Text(4), rows.Text(5), rows.Text(6)});
   }
   return out;
 }

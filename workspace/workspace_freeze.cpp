@@ -77,7 +77,7 @@ WorkspaceStatus Workspace::Freeze(const std::string& note,
       outcome.parts = workspace::MethodParts();
     } else {
       workspace::MethodCheck check =
-          workspace::CheckMethod(rows, *load.procurement, amend_reason, actor);
+          workspace::CheckMethod(rows, *load.procurement, amend_reason);
       outcome.amendment = true;
       outcome.method_hash = rows.back().method_hash;
       outcome.weights = LeafWeights(*load.procurement, rows.back().method);
@@ -98,7 +98,7 @@ WorkspaceStatus Workspace::Freeze(const std::string& note,
 std::optional<MethodFreeze> Workspace::Frozen() {
   std::optional<MethodFreeze> out;
   WorkspaceStatus status = workspace::Guarded(impl_->file, [&] {
-    out = workspace::ToMethodFreeze(workspace::FreezeRows(impl_->db));
+    out = workspace::ToMethodFreeze(impl_->db, workspace::FreezeRows(impl_->db));
     return WorkspaceStatus{};
   });
   return status.ok() ? out : std::nullopt;

@@ -236,7 +236,7 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
     std::optional<workspace::FreezeRow> amendment;
     WorkspaceStatus guard =
         workspace::GuardMethod(impl_->db, load.procurement ? &*load.procurement : nullptr,
-                               remapped, amend_reason, actor, amendment);
+                               remapped, amend_reason, amendment);
     if (!guard.ok()) return guard;
     for (const auto& [submission, version] : changes) {
       workspace::StoreSubmission(impl_->db, submission, version, actor);

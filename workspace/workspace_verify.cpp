@@ -66,8 +66,8 @@ std::optional<std::string> CheckSubmissions(Db& db) {
   return Orphan(db, "submission", "import");
 }
 
-std::optional<std::string> CheckDecisions(Db& db, Workspace& workspace) {
-  for (const DecisionRecord& record : workspace.Decisions()) {
+std::optional<std::string> CheckDecisions(Db& db) {
+  for (const DecisionRecord& record : workspace::StoredDecisions(db)) {
     Statement seq = db.Prepare("SELECT audit_seq FROM decision WHERE number = ?1");
     seq.Bind(1, static_cast<std::int64_t>(record.number));
     seq.Step();
@@ -139,7 +139,7 @@ WorkspaceStatus Workspace::Verify(const std::optional<std::string>& head, Verify
     } end{db};
     auto problem = workspace::VerifyChain(db, report.entries, report.head);
     if (!problem) problem = CheckSubmissions(db);
-    if (!problem) problem = CheckDecisions(db, *this);
+    if (!problem) problem = CheckDecisions(db);
     if (!problem) problem = workspace::CheckPeople(db);
     if (!problem) problem = CheckFreeze(db);
     if (!problem && head) {

@@ -17,8 +17,13 @@ for f in procurement.toml candidates.toml panel.toml scores.toml weighbridge.db;
   [[ -f "cms/$f" ]] || fail "init did not make cms/$f"
 done
 grep -q '^framework = "social-care-digital"' cms/procurement.toml || fail "procurement.toml does not name the framework"
-[[ "$(sql cms/weighbridge.db 'SELECT what FROM audit ORDER BY seq' | tr '\n' ' ')" == "init import import " ]] ||
-  fail "init should log init, then the imports of procurement.toml and of its framework"
+[[ "$(sql cms/weighbridge.db 'SELECT what FROM audit ORDER BY seq' | tr '\n' ' ')" == "user init import import " ]] ||
+  fail "init should log its user, init, then the imports of procurement.toml and of its framework"
+# Every entry names the user by id; the name is in the erasable person table.
+[[ "$(sql cms/weighbridge.db 'SELECT DISTINCT who FROM audit')" == "user:1" ]] || fail "the entries are not by user:1"
+[[ "$(sql cms/weighbridge.db "SELECT value FROM person_data WHERE person = 'user:1'")" == "tester" ]] ||
+  fail "user:1's name is not kept as tester"
+sql cms/weighbridge.db 'SELECT who, content FROM audit' | grep -q tester && fail "the name tester is in the log"
 [[ "$(sql cms/weighbridge.db "SELECT subject FROM submission WHERE kind = 'framework'")" == social-care-digital ]] ||
   fail "init should keep a copy of the framework named by id"
 run 2 init cms --framework social-care-digital
@@ -137,9 +142,22 @@ run 0 approve small --decision 1 --by "Pat Jones" --role "Head of Commissioning"
 [[ "$(cat out.txt)" == "decision 1 is approved by Pat Jones (Head of Commissioning)" ]] || fail "approve: $(cat out.txt)"
 run 2 approve small --decision 1 --by "Sam Lee" --role "Director"
 grep -q "^weighbridge: decision 1 was approved already, by Pat Jones at " err.txt || fail "second approval: $(cat err.txt)"
-[[ "$(sql small/weighbridge.db 'SELECT by, role, note FROM approval')" == "Pat Jones|Head of Commissioning|as the panel advised" ]] ||
+# tester is user:1 (init, freeze, evaluate); Pat Jones, new, is user:2.
+[[ "$(sql small/weighbridge.db 'SELECT by, role, note FROM approval')" == "user:2|Head of Commissioning|as the panel advised" ]] ||
   fail "the approval was not stored as given"
 run 0 verify small
+run 0 report small --decision 1 --format markdown
+grep -q "Approved by Pat Jones (Head of Commissioning)" out.txt || fail "the report does not name the approver"
+
+# --- erase an approver's name: the approval stays, under their id ----------------
+run 0 erase small --person user:2
+run 0 verify small
+run 0 history small
+grep -q "user:2 (name erased)  approve decision 1 (Head of Commissioning)" out.txt ||
+  fail "history does not show the approval under the erased user: $(cat out.txt)"
+run 0 report small --decision 1 --format markdown
+grep -q "Approved by user:2 (name erased) (Head of Commissioning)" out.txt || fail "the report still names the approver"
+grep -qa "Pat Jones" small/weighbridge.db* && fail "Pat Jones is still in the workspace's file"
 
 # --- score: one score at a time -------------------------------------------------
 # The minimal procurement: weights usability 60, privacy 40 (points); scale 0-5,

@@ -35,7 +35,9 @@ TEST_CASE("Decisions: numbered from 1 and kept as given", "[workspace]") {
   CHECK(decisions[0].input.input_hash == "hash-1");
   CHECK(decisions[0].who == "bob");
   CHECK(decisions[0].at == "t1");
-  CHECK(decisions[0].head_hash == workspace->Entries()[0].hash);  // before its own entry
+  // Entries: alice as user:1, init, bob as user:2, the decision. The head
+  // before the decision's own entry is bob's.
+  CHECK(decisions[0].head_hash == workspace->Entries()[2].hash);
   CHECK_FALSE(decisions[0].approved_by);
 }
 
@@ -48,7 +50,9 @@ TEST_CASE("Approve: refused while scores are missing or spreads need moderation"
         "cannot approve decision 1: 2 scores are still missing and 1 spread of scores still needs "
         "moderation. Settle them, evaluate again and approve the new decision");
   CHECK_FALSE(workspace->Decisions()[0].approved_by);
-  CHECK(workspace->Entries().size() == 2);  // nothing logged
+  // Nothing logged: not even carol as a new user. The four are alice as
+  // user:1, init, bob as user:2 and the decision.
+  CHECK(workspace->Entries().size() == 4);
 }
 
 TEST_CASE("Approve: once only, and the approval is kept with the decision", "[workspace]") {
@@ -64,7 +68,11 @@ TEST_CASE("Approve: once only, and the approval is kept with the decision", "[wo
         "decision 1 was approved already, by carol at t2; an approval cannot be changed");
   VerifyReport report;
   CHECK(workspace->Verify(std::nullopt, report).ok());
-  CHECK(report.entries == 3);
+  // alice as user:1, init, bob as user:2, the decision, carol as user:3, the
+  // approval; dan's refused approval logged nothing.
+  CHECK(report.entries == 6);
+  // Stored under carol's id, not her name.
+  CHECK(test::QuerySql(dir.path() / "weighbridge.db", "SELECT by FROM approval") == "user:3");
 }
 
 TEST_CASE("Approve: a decision that does not exist", "[workspace]") {
@@ -87,7 +95,7 @@ TEST_CASE("Approve: an approval changed by hand no longer matches its entry", "[
   workspace = Workspace::Open(file, status, {});
   VerifyReport report;
   CHECK(workspace->Verify(std::nullopt, report).message ==
-        "the approval of decision 1 does not match audit entry 3 that logged it: it was changed "
+        "the approval of decision 1 does not match audit entry 6 that logged it: it was changed "
         "after it was logged");
 }
 

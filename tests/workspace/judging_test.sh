@@ -51,7 +51,9 @@ run 0 weigh w --member m2 --parent root --method points --set usability=35 --set
 run 0 weigh w --member m1 --parent root --method pairwise --set usability/privacy=1/3 --by chair
 [[ "$(sql w/weighbridge.db "SELECT COUNT(*) FROM submission WHERE kind = 'judgements' AND subject = 'm1'")" == 2 ]] ||
   fail "m1's judgement from panel.toml was not kept beside the new one"
-[[ "$(sql w/weighbridge.db "SELECT who FROM audit ORDER BY seq DESC LIMIT 1")" == chair ]] ||
+# The entry names chair by the user id chair was given; the name is kept apart.
+chair=$(sql w/weighbridge.db "SELECT who FROM audit ORDER BY seq DESC LIMIT 1")
+[[ "$(sql w/weighbridge.db "SELECT value FROM person_data WHERE person = '$chair' AND field = 'name'")" == chair ]] ||
   fail "weigh --by is not the entry's who"
 run 2 weigh w --member m1 --parent root --method points --set usability
 [[ "$(cat err.txt)" == "weighbridge: --set usability: write a criterion and its value, e.g. --set rights=40" ]] ||

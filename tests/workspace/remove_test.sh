@@ -49,7 +49,7 @@ run 0 evaluate p --format json -o d2.json
 [[ "$(sqlite3 p/weighbridge.db "SELECT version, source_file FROM submission WHERE kind = 'candidate' AND subject = 'beta' ORDER BY version")" == "1|p/candidates.toml
 2|(remove)" ]] || fail "beta's versions are not the import and the tombstone"
 run 0 history p
-grep -q "tester  remove candidate 'beta' (version 2): Withdrew its bid on 20 March$" out.txt ||
+grep -q "tester (user:1)  remove candidate 'beta' (version 2): Withdrew its bid on 20 March$" out.txt ||
   fail "history does not show the removal: $(grep remove out.txt)"
 run 0 verify p
 run 2 remove p --candidate beta --reason "Again"

@@ -6,20 +6,21 @@
 set -euo pipefail
 source "$(dirname "$(realpath "$0")")/e2e_lib.sh" "$@"
 
-# A workspace with thirteen entries: 1 init; 2 the procurement.toml init wrote;
-# 3 the copy of the framework it names by id (social-care-digital); then
-# freeze imports the minimal procurement's method: 4 its procurement.toml (a new
-# version: it names framework.toml), 5 framework.toml, 6-7 candidates alpha and
-# beta, 8 group staff, 9 member m1, 10 m1's judgements; 11 the freeze itself;
-# then evaluate imports 12 e1's scores; and 13 the decision.
+# A workspace with fourteen entries: 1 its user, tester, as user:1; 2 init;
+# 3 the procurement.toml init wrote; 4 the copy of the framework it names by
+# id (social-care-digital); then freeze imports the minimal procurement's
+# method: 5 its procurement.toml (a new version: it names framework.toml),
+# 6 framework.toml, 7-8 candidates alpha and beta, 9 group staff, 10 member
+# m1, 11 m1's judgements; 12 the freeze itself; then evaluate imports 13 e1's
+# scores; and 14 the decision.
 "$weighbridge" init base --framework social-care-digital > /dev/null
 cp "$source_dir"/tests/bad/good-minimal/input/*.toml base/
 "$weighbridge" freeze base --note "Published with the tender" 2> /dev/null
 "$weighbridge" evaluate base --format json -o /dev/null 2> /dev/null
 entries=$(sqlite3 base/weighbridge.db 'SELECT COUNT(*) FROM audit')
-[[ "$entries" == 13 ]] || fail "expected 13 entries, got $entries"
-[[ "$(sqlite3 base/weighbridge.db 'SELECT what FROM audit WHERE seq IN (11, 12, 13) ORDER BY seq' | tr '\n' ' ')" == "freeze import decision " ]] ||
-  fail "entries 11-13 are not the freeze, the scores' import and the decision"
+[[ "$entries" == 14 ]] || fail "expected 14 entries, got $entries"
+[[ "$(sqlite3 base/weighbridge.db 'SELECT what FROM audit WHERE seq IN (1, 12, 13, 14) ORDER BY seq' | tr '\n' ' ')" == "user freeze import decision " ]] ||
+  fail "entries 1 and 12-14 are not the user, the freeze, the scores' import and the decision"
 
 # tamper NAME SQL EXPECTED_MESSAGE [verify args]: on a fresh copy.
 tamper() {
@@ -42,6 +43,8 @@ tamper inserted "INSERT INTO audit VALUES ($((entries + 1)), '2026-01-01T00:00:0
   "audit entry $((entries + 1)) (init by mallory at 2026-01-01T00:00:00Z) does not match its hash: it was changed after it was written"
 tamper submission "UPDATE submission SET toml = replace(toml, 'value = 4', 'value = 5') WHERE kind = 'scores'" \
   "the stored scores 'e1' version 1 does not match audit entry $(sqlite3 base/weighbridge.db "SELECT audit_seq FROM submission WHERE kind = 'scores'") that logged it: it was changed after it was logged"
+tamper username "UPDATE person_data SET value = 'mallory' WHERE person = 'user:1'" \
+  "the personal data 'name' of 'user:1' does not match the hash logged in audit entry 1: it was changed after it was logged"
 tamper newest "DROP TRIGGER decision_final_delete; DELETE FROM decision; DELETE FROM audit WHERE what = 'decision'" \
   "the log no longer holds the head $last printed earlier: entries written since were deleted, or the log was rewritten" \
   --head "$last"

@@ -66,8 +66,9 @@ TEST_CASE("Import: a folder's files become one submission per candidate, person 
   CHECK(w.Count(" WHERE kind = 'candidate'") == "2");
   CHECK(w.Count(" WHERE kind = 'scores' AND subject = 'e1'") == "1");
   CHECK(w.Count(" WHERE kind = 'framework' AND subject = 'framework.toml'") == "1");
-  // init, one entry per submission, and the freeze between panel and scores.
-  CHECK(w.workspace->Entries().size() == 10);
+  // The user's own entry, init, one entry per submission, and the freeze
+  // between panel and scores.
+  CHECK(w.workspace->Entries().size() == 11);
 }
 
 TEST_CASE("Import: the same content twice changes nothing, even with new comments", "[workspace]") {

@@ -45,7 +45,8 @@ struct Actor {
 struct AuditEntry {
   long long seq = 0;      // 1, 2, 3, ... in the order written
   std::string at;         // Actor::when
-  std::string who;        // Actor::who
+  std::string who;        // the user id that Actor::who was given (user:1, ...)
+  std::string name;       // who's name while it is held (docs/workspace.md)
   std::string what;       // the kind of write: init, import, decision, approve
   std::string content;    // the entry's content, canonical JSON
   std::string prev_hash;  // the previous entry's hash; 64 zeros for the first
@@ -231,7 +232,9 @@ class Workspace {
   WorkspaceStatus Approve(long long number, const std::string& role, const std::string& note,
                           const Actor& approver);
 
-  // Every decision, oldest first, and every audit entry, in order.
+  // Every decision, oldest first, and every audit entry, in order. The people
+  // in them (DecisionRecord::who and approved_by, AuditEntry::name) are named
+  // while their names are held.
   std::vector<DecisionRecord> Decisions();
   std::vector<AuditEntry> Entries();
 
