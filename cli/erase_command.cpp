@@ -23,8 +23,9 @@ int RunErase(const EraseArgs& args) {
     return code;
   }
   std::cout << "the personal data of " << args.person
-            << " (name and declarations' text) is erased; the log keeps their id and the date "
-               "of the erasure. Remove their name from your own copies of the files too\n";
+            << " (name, contact details and declarations' text) is erased; the log keeps their "
+               "id and the date of the erasure. Remove them from your own copies of the files "
+               "too\n";
   return kExitOk;
 }
 

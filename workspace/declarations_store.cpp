@@ -142,7 +142,7 @@ WorkspaceStatus Workspace::Erase(const std::string& person, const Actor& actor) 
                     workspace::PersonErased(db, person)
                         ? "the personal data of '" + person + "' was erased already"
                         : "--person: the workspace holds no personal data of '" + person +
-                              "' (no name and no declaration)");
+                              "' (no name, no contact details and no declaration)");
     }
     const std::string date = actor.when.substr(0, 10);  // the day only: less to link
     db.Prepare("DELETE FROM person_data WHERE person = ?1").Bind(1, person).Run();

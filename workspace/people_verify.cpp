@@ -3,6 +3,7 @@
 #include "workspace/canonical_json.h"
 #include "workspace/declarations_store.h"
 #include "workspace/people.h"
+#include "workspace/personal_fields.h"
 
 namespace weighbridge::workspace {
 namespace {
@@ -40,13 +41,7 @@ std::string LoggedHash(Db& db, long long seq, const std::string& person,
       content["name_sha256"].is_string()) {
     return content["name_sha256"].get<std::string>();
   }
-  if (what == "import" && field == "name" && content.value("kind", "") == "member" &&
-      content.value("subject", "") == person) {
-    for (const nlohmann::json& member : content["meaning"].value("member", nlohmann::json())) {
-      if (member.is_object() && member.value("id", "") == person && member.contains("name_sha256"))
-        return member["name_sha256"].get<std::string>();
-    }
-  }
+  if (what == "import") return LoggedFieldHash(content, person, field);
   return {};
 }
 

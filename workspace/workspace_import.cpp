@@ -11,7 +11,7 @@
 #include "workspace/freeze_store.h"
 #include "workspace/inputs_folder.h"
 #include "workspace/panel_csv_split.h"
-#include "workspace/member_names.h"
+#include "workspace/personal_fields.h"
 #include "workspace/submission_store.h"
 #include "workspace/temp_folder.h"
 #include "workspace/withdrawal.h"
@@ -146,8 +146,8 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
     // The lock is taken before reading what is stored, so the check below and
     // the writes see the same workspace.
     workspace::WriteTransaction transaction(impl_->db);
-    std::map<std::string, std::string> names;  // members' names, kept out of the log
-    workspace::TakeOutMemberNames(impl_->db, incoming, names);
+    workspace::PersonalValues personal;  // names and contact details, kept out of the log
+    workspace::TakeOutPersonalData(impl_->db, incoming, personal);
     std::vector<workspace::StoredSubmission> stored = workspace::LatestSubmissions(impl_->db);
     std::vector<std::pair<Submission, long long>> changes;  // with their new version
     for (Submission& submission : incoming) {
@@ -241,7 +241,7 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
     for (const auto& [submission, version] : changes) {
       workspace::StoreSubmission(impl_->db, submission, version, actor);
     }
-    workspace::KeepMemberNames(impl_->db, changes, names);
+    workspace::KeepPersonalData(impl_->db, changes, personal);
     if (amendment) workspace::StoreFreeze(impl_->db, *amendment, actor);
     transaction.Commit();
     changed = static_cast<int>(changes.size());

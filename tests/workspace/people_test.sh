@@ -4,8 +4,9 @@
 #
 #   people_test.sh WEIGHBRIDGE SOURCE_DIR
 #
-# A member's name is kept out of the log, declarations flag scores in the
-# reports, and erase removes the name from the file while verify still passes.
+# A member's name and a supplier's contact details are kept out of the log,
+# declarations flag scores in the reports, and erase removes them from the
+# file while verify still passes.
 # Expected values are worked out from the inputs below, in the comments.
 set -euo pipefail
 source "$(dirname "$(realpath "$0")")/e2e_lib.sh" "$@"
@@ -13,16 +14,20 @@ source "$(dirname "$(realpath "$0")")/e2e_lib.sh" "$@"
 sql() { sqlite3 cms/weighbridge.db "$1"; }
 sha() { printf '%s' "$1" | sha256sum | cut -d' ' -f1; }
 name='Quennell Zbyszkowa'  # made up, and found nowhere else in the inputs
+address='7 Yarrowby Wynd, Ulverwick'  # made up too
+email='quennell.z@alpha.example'
 
 # --- a tiny procurement: two candidates from two suppliers, three members,
 # three evaluators: e1 and e2 score both candidates (4 scores each), e3 beta only (2).
 run 0 init cms --framework social-care-digital
 cp "$source_dir"/tests/bad/good-minimal/input/{framework,procurement}.toml cms/
-cat > cms/candidates.toml <<'TOML'
+cat > cms/candidates.toml <<TOML
 [[candidate]]
 id = "alpha"
 name = "Alpha Care"
 supplier = "Alpha Ltd"
+address = "$address"
+email = "$email"
 
 [[candidate]]
 id = "beta"
@@ -77,6 +82,20 @@ salt=$(sql "SELECT salt FROM person WHERE id = 'm1'")
 [[ ${#salt} == 64 ]] || fail "m1's salt is not 64 hex digits: $salt"
 logged=$(sql "SELECT json_extract(meaning, '\$.member[0].name_sha256') FROM submission WHERE kind = 'member' AND subject = 'm1'")
 [[ "$logged" == "$(sha "$salt$name")" ]] || fail "m1's name hash is not SHA-256(salt || name): $logged"
+# The supplier's contact details likewise, under the person id candidate:alpha.
+[[ "$(sql "SELECT field || '=' || value FROM person_data WHERE person = 'candidate:alpha' ORDER BY field" | tr '\n' ' ')" == "address=$address email=$email " ]] ||
+  fail "alpha's contact details are not in the person table"
+[[ "$(sql "SELECT COUNT(*) FROM audit WHERE content LIKE '%Yarrowby%' OR content LIKE '%quennell.z%'")" == 0 ]] ||
+  fail "a supplier's contact details are in the log"
+[[ "$(sql "SELECT toml FROM submission WHERE kind = 'candidate' AND subject = 'alpha'" | grep -c '^\(address\|email\) = ""$')" == 2 ]] ||
+  fail "the stored candidate does not have its contact details blanked"
+alpha_salt=$(sql "SELECT salt FROM person WHERE id = 'candidate:alpha'")
+[[ "$(sql "SELECT json_extract(meaning, '\$.candidate[0].email_sha256') FROM submission WHERE kind = 'candidate' AND subject = 'alpha'")" == \
+   "$(sha "$alpha_salt$email")" ]] || fail "alpha's email hash is not SHA-256(salt || email)"
+# The summaries of the stored decision, made again from the workspace, give them.
+run 0 report cms --decision "$(sql "SELECT MAX(number) FROM decision")" --summaries sums
+grep -q "^- Postal address: $address$" sums/assessment-summary-alpha.md ||
+  fail "the assessment summary does not give alpha's address"
 # The report names the panel (its turnout row); the stored decision does not.
 grep -q "| staff | other | 3 | 1 | $name and Ürsula Ñame |" before.md || fail "the report does not name the panel"
 [[ "$(sql "SELECT COUNT(*) FROM decision WHERE decision_json LIKE '%Quennell%'")" == 0 ]] ||
@@ -138,7 +157,7 @@ grep -q "^- e3 scored the bids but has made no declaration of interests: their 2
 # --- erase -----------------------------------------------------------------
 grep -q "Quennell" cms/weighbridge.db* || fail "the name should be in the file before erasure"
 run 2 erase cms --person nobody
-[[ "$(cat err.txt)" == "weighbridge: --person: the workspace holds no personal data of 'nobody' (no name and no declaration)
+[[ "$(cat err.txt)" == "weighbridge: --person: the workspace holds no personal data of 'nobody' (no name, no contact details and no declaration)
 nothing was written" ]] || fail "erase of an unknown person: $(cat err.txt)"
 run 0 erase cms --person m1
 [[ "$(sql "SELECT what || ' ' || json_extract(content, '\$.person') || ' ' || length(json_extract(content, '\$.date')) FROM audit ORDER BY seq DESC LIMIT 1")" == "erase m1 10" ]] ||
@@ -163,6 +182,18 @@ if grep -q "Quennell" cms/weighbridge.db* after.md; then fail "evaluate took the
 [[ "$(sql "SELECT COUNT(*) FROM submission WHERE kind = 'member'")" == "$versions" ]] ||
   fail "evaluate after erasure stored a new version of a member"
 run 0 verify cms
+# A supplier's contact details: erased, and not taken in again from candidates.toml.
+run 0 erase cms --person candidate:alpha
+run 0 verify cms
+if grep -q "Yarrowby\|quennell.z" cms/weighbridge.db*; then fail "alpha's contact details are still in the file"; fi
+run 0 report cms --decision "$(sql "SELECT MAX(number) FROM decision")" --summaries sums-after
+grep -q "^- Postal address: (erased)$" sums-after/assessment-summary-alpha.md ||
+  fail "the assessment summary does not show the address as erased"
+versions=$(sql "SELECT COUNT(*) FROM submission WHERE kind = 'candidate'")
+run 0 evaluate cms -o /dev/null
+if grep -q "Yarrowby\|quennell.z" cms/weighbridge.db*; then fail "evaluate took alpha's contact details in again"; fi
+[[ "$(sql "SELECT COUNT(*) FROM submission WHERE kind = 'candidate'")" == "$versions" ]] ||
+  fail "evaluate after erasure stored a new version of a candidate"
 run 0 history cms
 grep -q "declare e1 (evaluator): an interest in Alpha Ltd" out.txt || fail "history does not show e1's declaration"
 grep -q "erase the personal data of m1" out.txt || fail "history does not show the erasure"
