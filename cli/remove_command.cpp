@@ -1,5 +1,6 @@
 // `weighbridge remove DIR --candidate C | --member M | --evaluator E --reason
-// TEXT`: withdraws what was imported, keeping it on record (docs/workspace.md).
+// TEXT [--amend]`: withdraws what was imported, keeping it on record
+// (docs/workspace.md).
 #include <iostream>
 
 #include "cli/workspace_commands.h"
@@ -14,6 +15,7 @@ struct RemoveArgs {
   std::string evaluator;
   std::string reason;
   std::string by;
+  bool amend = false;
 };
 
 int RunRemove(const RemoveArgs& args) {
@@ -38,7 +40,7 @@ int RunRemove(const RemoveArgs& args) {
     id = args.evaluator;
     words = "evaluator " + id + "'s scores";
   }
-  WorkspaceStatus status = workspace->Remove(what, id, args.reason, CurrentActor(args.by));
+  WorkspaceStatus status = workspace->Remove(what, id, args.reason, CurrentActor(args.by), args.amend);
   if (!status.ok()) return ReportStatus(status);
   std::cout << "removed " << words
             << ". Earlier versions stay on record; evaluate again for a new decision\n";
@@ -63,6 +65,10 @@ void AddRemoveCommand(CLI::App& app, Action& run) {
   command->add_option("--reason", args->reason, "Why, in plain words; it is kept in the audit log")
       ->required();
   command->add_option("--by", args->by, "Who removes it (default: your user name)");
+  command->add_flag("--amend", args->amend,
+                    "Once the method is fixed: allow a removal that changes it (a panel member "
+                    "whose judgements count), as an amendment with --reason, listed in every "
+                    "later report");
   command->callback([args, &run] { run = [args] { return RunRemove(*args); }; });
 }
 

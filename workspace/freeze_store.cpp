@@ -113,7 +113,7 @@ WorkspaceStatus RefuseChange(const std::vector<FreezeRow>& rows, const MethodChe
 
 WorkspaceStatus GuardMethod(Db& db, const Procurement* procurement, const Diagnostics& problems,
                             const std::optional<std::string>& amend_reason,
-                            std::optional<FreezeRow>& amendment) {
+                            std::optional<FreezeRow>& amendment, const std::string& change) {
   const std::vector<FreezeRow> rows = FreezeRows(db);
   if (rows.empty()) return WorkspaceStatus{};
   if (!procurement) {
@@ -121,15 +121,15 @@ WorkspaceStatus GuardMethod(Db& db, const Procurement* procurement, const Diagno
     // but the method cannot be worked out to check it is unchanged.
     WorkspaceStatus status = Refuse(
         WorkspaceCode::kBadInput,
-        "the method is fixed, and the procurement as it would stand after this import does not "
-        "load, so it cannot be checked that the method is unchanged; settle the problems above "
-        "first");
+        "the method is fixed, and the procurement as it would stand after " + change +
+            " does not load, so it cannot be checked that the method is unchanged; settle the "
+            "problems above first");
     status.diagnostics = problems;
     return status;
   }
   MethodCheck check = CheckMethod(rows, *procurement, amend_reason);
   if (!check.changed) return WorkspaceStatus{};
-  if (!check.amendment) return RefuseChange(rows, check, "this import");
+  if (!check.amendment) return RefuseChange(rows, check, change);
   amendment = check.amendment;
   return WorkspaceStatus{};
 }

@@ -72,9 +72,11 @@ WorkspaceStatus RefuseChange(const std::vector<FreezeRow>& rows, const MethodChe
 // why). Ok with no amendment before the freeze or when the method is
 // unchanged; ok with `amendment` set when it changed and `amend_reason` was
 // given (the caller stores it after the submissions); kBadInput otherwise.
+// `change` names the change in the messages ("this import", "this removal").
 WorkspaceStatus GuardMethod(Db& db, const Procurement* procurement, const Diagnostics& problems,
                             const std::optional<std::string>& amend_reason,
-                            std::optional<FreezeRow>& amendment);
+                            std::optional<FreezeRow>& amendment,
+                            const std::string& change = "this import");
 
 // Sets the freeze on a procurement LoadInputs loaded, after checking that its
 // method is still the one fixed (a framework named by id is read from the

@@ -12,6 +12,7 @@
 #include "workspace/inputs_folder.h"
 #include "workspace/panel_csv_split.h"
 #include "workspace/personal_fields.h"
+#include "workspace/standing_load.h"
 #include "workspace/submission_store.h"
 #include "workspace/temp_folder.h"
 #include "workspace/withdrawal.h"
@@ -193,24 +194,14 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
     // Check the procurement as it would stand, with the engine's own loader.
     std::vector<Submission> whole;
     for (const auto& entry : stored) whole.push_back(entry.submission);
-    whole = workspace::LeaveOutWithdrawn(whole);  // what `remove` took out stays out
-    bool has_procurement = false;
-    for (const Submission& s : whole) has_procurement = has_procurement || s.kind == "procurement";
-    if (!has_procurement) {
+    std::optional<workspace::StandingLoad> standing =
+        workspace::LoadAsItWouldStand(whole, framework_dirs);
+    if (!standing) {
       return workspace::Refuse(WorkspaceCode::kBadInput,
                                "the workspace has no procurement.toml yet: import the folder's "
                                "procurement.toml first (weighbridge init makes one)");
     }
-    workspace::TempFolder temp;
-    workspace::LineMap map;
-    fs::path folder = workspace::WriteInputsFolder(whole, temp.path(), map);
-    LoadOptions options;
-    options.framework_dirs = framework_dirs;
-    // The workspace's own copy of a framework named by id comes first.
-    options.framework_dirs.insert(options.framework_dirs.begin(),
-                                  workspace::StoredFrameworksFolder(temp.path()));
-    options.allow_incomplete = true;  // scores arrive over weeks
-    ProcurementLoad load = LoadProcurement(folder, options);
+    const ProcurementLoad& load = standing->load;
     // Only problems in the files imported now refuse the import. A procurement
     // is built up over weeks, and until the bids are in the framework reports
     // evidence that no candidate gives yet; evaluate reports everything.
@@ -224,7 +215,7 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
       imported.insert(submission.source_file);
     }
     WorkspaceStatus refused;
-    const Diagnostics remapped = map.Remap(load.diagnostics, temp.path());
+    const Diagnostics& remapped = standing->diagnostics;
     for (const Diagnostic& diagnostic : remapped.all()) {
       if (imported.count(diagnostic.pos.file)) refused.diagnostics.Add(diagnostic);
     }

@@ -81,6 +81,26 @@ run 0 evaluate p --format json -o d5.json
   fail "beta imported again: $(totals d5.json)"
 run 0 verify p
 
+# --- a panel member, after the method is fixed ---------------------------------
+# m2's judgements make half the published weights: removing them changes the
+# method, so it needs --amend, as an import would.
+entries=$(sqlite3 p/weighbridge.db 'SELECT COUNT(*) FROM audit')
+run 2 remove p --member m2 --reason "Left the panel"
+[[ "$(cat err.txt)" == "weighbridge: this removal would change the method, which was fixed (Published with the tender) and is used as fixed: it changes the weights. To change it, give --amend --reason TEXT; the change and its reason are then listed in every later report" ]] ||
+  fail "removing a member after the freeze: $(cat err.txt)"
+[[ "$(sqlite3 p/weighbridge.db 'SELECT COUNT(*) FROM audit')" == "$entries" ]] || fail "a refused removal wrote something"
+run 0 remove p --member m2 --reason "Left the panel on 2 April" --amend
+[[ "$(sqlite3 p/weighbridge.db 'SELECT what FROM audit ORDER BY seq DESC LIMIT 3' | tr '\n' ' ')" == "amend remove remove " ]] ||
+  fail "the removal and its amendment are not logged"
+run 0 evaluate p --format json -o d6.json
+# The amendment publishes m1's own weights, usability 60% and privacy 40%, as
+# for q below: alpha 72, gamma 68, beta 64.
+[[ "$(totals d6.json)" == "alpha=72.000000 gamma=68.000000 beta=64.000000" ]] ||
+  fail "after the amended removal: $(totals d6.json)"
+run 0 evaluate p -o d6.md
+grep -q "Left the panel on 2 April" d6.md || fail "the report does not list the amendment's reason"
+run 0 verify p
+
 # --- a panel member, removed before the method is fixed ----------------------
 start q
 run 0 remove q --member m2 --reason "Left the panel"

@@ -218,9 +218,12 @@ class Workspace {
   // transaction. LoadInputs then leaves it out, and for a candidate also the
   // scores and consensus about it. Earlier versions are kept; importing the
   // submission again brings it back. Refuses (kBadInput) an id that the
-  // workspace does not hold, or holds only as removed.
+  // workspace does not hold, or holds only as removed; and, once the method
+  // is fixed, a removal that would change it (a member whose judgements
+  // count), unless `amend`: then the change is stored as an amendment with
+  // `reason`.
   WorkspaceStatus Remove(Removal what, const std::string& id, const std::string& reason,
-                         const Actor& actor);
+                         const Actor& actor, bool amend = false);
 
   // Stores a decision and logs it; `number` receives its number.
   WorkspaceStatus RecordDecision(const DecisionInput& decision, const Actor& actor,
