@@ -12,6 +12,7 @@
 #include "workspace/inputs_folder.h"
 #include "workspace/panel_csv_split.h"
 #include "workspace/personal_fields.h"
+#include "workspace/recorded_outcomes.h"
 #include "workspace/standing_load.h"
 #include "workspace/submission_store.h"
 #include "workspace/temp_folder.h"
@@ -182,6 +183,13 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
       changes.emplace_back(submission, version);
     }
     if (changes.empty()) return WorkspaceStatus{};
+    if (Diagnostics dropped = workspace::CheckRecordedOutcomes(impl_->db, changes);
+        dropped.has_errors()) {
+      WorkspaceStatus refused;
+      refused.code = WorkspaceCode::kBadInput;
+      refused.diagnostics = dropped;
+      return refused;
+    }
     // Judgements before the freeze, scores after it (issue 5, order of work).
     std::vector<const Submission*> changed_submissions;
     for (const auto& change : changes) changed_submissions.push_back(&change.first);

@@ -251,6 +251,31 @@ PY
 [[ "$(sql q/weighbridge.db "SELECT COUNT(*) FROM submission WHERE kind = 'candidate' AND subject = 'alpha'")" == 2 ]] ||
   fail "alpha's first version was not kept"
 run 0 verify q
+# alpha changed in the folder's file, without the exclusion the workspace
+# holds: storing that version would drop the exclusion, so it is refused, at
+# alpha's [[candidate]] (line 1 of the file).
+sed -i 's/^name = "Alpha Care"$/name = "Alpha Care Suite"/' q/candidates.toml
+run 2 evaluate q --format json -o /dev/null
+[[ "$(head -1 err.txt)" == 'q/candidates.toml:1:1: error: candidate '"'alpha'"' was excluded in the workspace (weighbridge exclude), but this version of it has no [candidate.exclusion], so storing it would drop the exclusion. Add [candidate.exclusion] under it with ground = "Late submission", reason = "Arrived at 12:05, after the noon deadline", as recorded' ]] ||
+  fail "a version dropping the exclusion: $(cat err.txt)"
+[[ "$(sql q/weighbridge.db "SELECT COUNT(*) FROM submission WHERE kind = 'candidate' AND subject = 'alpha'")" == 2 ]] ||
+  fail "the refused version of alpha was stored"
+# With the table added under alpha (after its costs, before beta), it is stored
+# and alpha stays excluded.
+python3 - q/candidates.toml <<'PY'
+import sys
+path = sys.argv[1]
+text = open(path).read()
+table = '[candidate.exclusion]\nground = "Late submission"\nreason = "Arrived at 12:05, after the noon deadline"\n\n'
+at = text.index('[[candidate]]\nid = "beta"')
+open(path, "w").write(text[:at] + table + text[at:])
+PY
+run 0 evaluate q --format json -o q2.json
+python3 - q2.json <<'PY' || fail "alpha's new version does not keep the exclusion"
+import json, sys
+alpha = next(c for c in json.load(open(sys.argv[1]))["candidates"] if c["id"] == "alpha")
+sys.exit(0 if alpha["name"] == "Alpha Care Suite" and not alpha["eligible"] else 1)
+PY
 # An evaluator's view never shows costs or price.
 run 0 scores q --as e1
 grep -qiE "price|cost|£|GBP" out.txt && fail "scores --as shows costs or price: $(cat out.txt)"
