@@ -134,7 +134,8 @@ WorkspaceStatus GuardMethod(Db& db, const Procurement* procurement, const Diagno
   return WorkspaceStatus{};
 }
 
-WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load, std::int64_t before_seq) {
+WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load, const std::string& folder,
+                            std::int64_t before_seq) {
   if (!load.procurement) return WorkspaceStatus{};
   const std::vector<FreezeRow> rows = FreezeRows(db, before_seq);
   if (rows.empty()) return WorkspaceStatus{};
@@ -142,7 +143,7 @@ WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load, std::int64_t before_s
   if (check.changed) {
     load.procurement.reset();
     WorkspaceStatus status = RefuseChange(rows, check, "what the workspace now holds");
-    status.message += " (weighbridge freeze DIR --amend --reason TEXT)";
+    status.message += " (weighbridge freeze " + folder + " --amend --reason TEXT)";
     return status;
   }
   load.procurement->freeze = ToMethodFreeze(db, rows);
@@ -150,7 +151,8 @@ WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load, std::int64_t before_s
 }
 
 WorkspaceStatus CheckOrderOfWork(Db& db, const std::vector<const Submission*>& incoming,
-                                 const std::optional<std::string>& amend_reason) {
+                                 const std::optional<std::string>& amend_reason,
+                                 const std::string& folder) {
   const std::vector<FreezeRow> rows = FreezeRows(db);
   for (const Submission* s : incoming) {
     const bool scores = s->kind == "scores" || s->kind == "consensus";
@@ -158,8 +160,8 @@ WorkspaceStatus CheckOrderOfWork(Db& db, const std::vector<const Submission*>& i
       const std::string what = s->kind == "scores" ? "scores by " + s->subject
                                                    : "a consensus (" + s->subject + ")";
       return Refuse(WorkspaceCode::kBadInput,
-                    "scores are accepted only after the method is fixed: run weighbridge freeze "
-                    "DIR --note TEXT first (" +
+                    "scores are accepted only after the method is fixed: run weighbridge freeze " +
+                        folder + " --note TEXT first (" +
                         s->source_file + " holds " + what + ")");
     }
     if (!rows.empty() && s->kind == "judgements" && !amend_reason) {
@@ -168,7 +170,7 @@ WorkspaceStatus CheckOrderOfWork(Db& db, const std::vector<const Submission*>& i
                     "was fixed (" + rows.front().note + "): its weights were published (" +
                         s->source_file + " holds judgements by " + s->subject +
                         "). To change the published weights, import the changed judgements "
-                        "with weighbridge import DIR FILE --amend --reason TEXT");
+                        "with weighbridge import " + folder + " FILE --amend --reason TEXT");
     }
   }
   return WorkspaceStatus{};

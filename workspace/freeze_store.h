@@ -84,14 +84,18 @@ WorkspaceStatus GuardMethod(Db& db, const Procurement* procurement, const Diagno
 // changed otherwise. Does nothing before the freeze or without a procurement.
 // With `before_seq` (the inputs of a past decision, logged at that entry),
 // the method as it stood then: only freeze rows logged before it count.
-WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load, std::int64_t before_seq = INT64_MAX);
+// `folder` names the procurement folder in the command a refusal suggests.
+WorkspaceStatus ApplyFreeze(Db& db, ProcurementLoad& load, const std::string& folder,
+                            std::int64_t before_seq = INT64_MAX);
 
 // The order of work (issue 5): weighting judgements are accepted only before
 // the method is fixed (after it, only as an amendment: with `amend_reason`),
 // scores and consensus only after it. kBadInput, naming the first submission
-// of `incoming` out of turn, its file and how to proceed; ok otherwise.
+// of `incoming` out of turn, its file and how to proceed (for the procurement
+// folder `folder`); ok otherwise.
 WorkspaceStatus CheckOrderOfWork(Db& db, const std::vector<const Submission*>& incoming,
-                                 const std::optional<std::string>& amend_reason);
+                                 const std::optional<std::string>& amend_reason,
+                                 const std::string& folder);
 
 // "2026-03-14T10:02:00Z" -> "2026-03-14": the day, as reports give it.
 std::string DayOf(const std::string& at);

@@ -89,6 +89,16 @@ std::unique_ptr<Workspace> Workspace::Open(const fs::path& file, WorkspaceStatus
   return opened;
 }
 
+namespace workspace {
+
+std::string CommandFolder(const std::filesystem::path& file) {
+  std::string folder = file.parent_path().string();
+  if (folder.empty()) folder = ".";
+  return folder.find(' ') == std::string::npos ? folder : "'" + folder + "'";
+}
+
+}  // namespace workspace
+
 std::vector<AuditEntry> Workspace::Entries() {
   std::vector<AuditEntry> out;
   workspace::Statement rows = impl_->db.Prepare(

@@ -38,15 +38,16 @@ WorkspaceStatus Workspace::Freeze(const std::string& note,
     if (rows.empty() && amend_reason) {
       return workspace::Refuse(WorkspaceCode::kBadInput,
                                "the method is not fixed yet, so there is nothing to amend: fix "
-                               "it with weighbridge freeze DIR --note TEXT");
+                               "it with weighbridge freeze " +
+                                   workspace::CommandFolder(impl_->file) + " --note TEXT");
     }
     if (!rows.empty() && !amend_reason) {
       const FreezeRow& first = rows.front();
       return workspace::Refuse(
           WorkspaceCode::kBadInput,
           "the method is frozen already (" + first.note +
-              "). To change it, run weighbridge freeze DIR --amend --reason TEXT, which records "
-              "the change and why in every later report");
+              "). To change it, run weighbridge freeze " + workspace::CommandFolder(impl_->file) +
+              " --amend --reason TEXT, which records the change and why in every later report");
     }
     std::vector<workspace::Submission> whole;
     for (auto& entry : workspace::LatestSubmissions(db)) whole.push_back(entry.submission);

@@ -18,6 +18,11 @@ struct Workspace::Impl {
 
 namespace workspace {
 
+// The procurement folder as the user named it (the workspace file's folder),
+// for the commands a message suggests: "run weighbridge freeze cms-2026 ...".
+// Quoted when it has a space, so that it can be pasted.
+std::string CommandFolder(const std::filesystem::path& file);
+
 // Runs `work`, turning an SQLite or file-system failure into kBusy or kIo with
 // a message in plain words. Returns `work`'s own status otherwise.
 WorkspaceStatus Guarded(const std::filesystem::path& file,

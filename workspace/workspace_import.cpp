@@ -194,7 +194,8 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
     std::vector<const Submission*> changed_submissions;
     for (const auto& change : changes) changed_submissions.push_back(&change.first);
     if (WorkspaceStatus order =
-            workspace::CheckOrderOfWork(impl_->db, changed_submissions, amend_reason);
+            workspace::CheckOrderOfWork(impl_->db, changed_submissions, amend_reason,
+                                        workspace::CommandFolder(impl_->file));
         !order.ok()) {
       return order;
     }
@@ -250,13 +251,13 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
 
 namespace {
 
-// Loads the latest version of each submission logged before audit entry
-// `before_seq`, with the engine's own loader.
 // Loads the latest submissions logged before audit entry `before_seq` (all of
 // them with INT64_MAX), then adds what only the workspace holds: people's names
-// and declarations, and the method as fixed by then.
-WorkspaceStatus LoadSubmissions(workspace::Db& db, std::int64_t before_seq,
-                                const LoadOptions& options, ProcurementLoad& load) {
+// and declarations, and the method as fixed by then. `command_folder` names
+// the procurement folder in a refusal's suggested command.
+WorkspaceStatus LoadSubmissions(workspace::Db& db, const std::string& command_folder,
+                                std::int64_t before_seq, const LoadOptions& options,
+                                ProcurementLoad& load) {
   std::vector<Submission> whole;
   for (auto& entry : workspace::LatestSubmissions(db, before_seq)) {
     whole.push_back(entry.submission);
@@ -273,7 +274,7 @@ WorkspaceStatus LoadSubmissions(workspace::Db& db, std::int64_t before_seq,
   WorkspaceStatus status;
   if (!load.procurement) status.code = WorkspaceCode::kBadInput;
   load.diagnostics = map.Remap(load.diagnostics, temp.path());
-  if (status.ok()) status = workspace::ApplyFreeze(db, load, before_seq);
+  if (status.ok()) status = workspace::ApplyFreeze(db, load, command_folder, before_seq);
   // The declarations change the flags every report shows and the published
   // weights change the totals, so the input hash covers both: made again
   // here, once, over the model as the workspace completed it.
@@ -285,7 +286,8 @@ WorkspaceStatus LoadSubmissions(workspace::Db& db, std::int64_t before_seq,
 
 WorkspaceStatus Workspace::LoadInputs(const LoadOptions& options, ProcurementLoad& load) {
   return workspace::Guarded(impl_->file, [&] {
-    return LoadSubmissions(impl_->db, INT64_MAX, options, load);
+    return LoadSubmissions(impl_->db, workspace::CommandFolder(impl_->file), INT64_MAX, options,
+                           load);
   });
 }
 
@@ -301,7 +303,8 @@ WorkspaceStatus Workspace::LoadInputsAt(long long number, const LoadOptions& opt
                                    "; weighbridge history lists the decisions");
     }
     // The method and declarations as they stood then: later ones do not count.
-    return LoadSubmissions(impl_->db, found.Int(0), options, load);
+    return LoadSubmissions(impl_->db, workspace::CommandFolder(impl_->file), found.Int(0), options,
+                           load);
   });
 }
 

@@ -36,7 +36,7 @@ run 2 init other --framework no-such-framework
 cp "$source_dir"/examples/case-management/*.toml cms/
 # Order of work: the folder's scores.toml has scores, and the method is not fixed yet.
 run 2 evaluate cms --format json -o first.json
-grep -q "scores are accepted only after the method is fixed: run weighbridge freeze DIR --note TEXT first" err.txt ||
+grep -q "scores are accepted only after the method is fixed: run weighbridge freeze cms --note TEXT first" err.txt ||
   fail "evaluate with scores before the freeze: $(cat err.txt)"
 [[ ! -e first.json ]] || fail "a refused evaluate wrote its output"
 run 0 freeze cms --note "Published with the tender"

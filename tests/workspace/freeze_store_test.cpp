@@ -50,7 +50,7 @@ workspace::Submission Arriving(const std::string& kind, const std::string& subje
 WorkspaceStatus Order(const fs::path& file, const workspace::Submission& s,
                       const std::optional<std::string>& reason = std::nullopt) {
   workspace::Db db(file.string(), /*read_only=*/false, /*create=*/false);
-  return workspace::CheckOrderOfWork(db, {&s}, reason);
+  return workspace::CheckOrderOfWork(db, {&s}, reason, "cms-2026");
 }
 
 }  // namespace
@@ -100,8 +100,8 @@ TEST_CASE("Freeze: a second freeze is refused, an amendment with nothing new sto
   CHECK(again.code == WorkspaceCode::kBadInput);
   CHECK(again.message ==
         "the method is frozen already (Published with the tender). To change it, run weighbridge "
-        "freeze DIR --amend --reason TEXT, which records the change and why in every later "
-        "report");
+        "freeze " + w.folder.string() + " --amend --reason TEXT, which records the change and "
+        "why in every later report");
   REQUIRE(w.Freeze(std::string("No change"), outcome).ok());
   CHECK_FALSE(outcome.stored);
   CHECK(test::QuerySql(w.file, "SELECT COUNT(*) FROM audit") == entries);
@@ -123,8 +123,8 @@ TEST_CASE("Order of work: scores only after the freeze, judgements only before i
   WorkspaceStatus early = Order(w.file, scores);
   CHECK(early.code == WorkspaceCode::kBadInput);
   CHECK(early.message ==
-        "scores are accepted only after the method is fixed: run weighbridge freeze DIR --note "
-        "TEXT first (in.toml holds scores by e1)");
+        "scores are accepted only after the method is fixed: run weighbridge freeze cms-2026 "
+        "--note TEXT first (in.toml holds scores by e1)");
   CHECK(Order(w.file, judgements).ok());
 
   FreezeOutcome outcome;

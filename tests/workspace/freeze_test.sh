@@ -172,7 +172,7 @@ grep -qF "The method was fixed on $day (Published with the tender); weights used
 # --- a second freeze, and a change, are refused ----------------------------
 before=$(sha256sum cms/weighbridge.db)
 run 2 freeze cms --note "Again"
-[[ "$(cat err.txt)" == "weighbridge: the method is frozen already (Published with the tender). To change it, run weighbridge freeze DIR --amend --reason TEXT, which records the change and why in every later report
+[[ "$(cat err.txt)" == "weighbridge: the method is frozen already (Published with the tender). To change it, run weighbridge freeze cms --amend --reason TEXT, which records the change and why in every later report
 nothing was written" ]] || fail "a second freeze: $(cat err.txt)"
 echo 'tie_break = ["criterion:c"]' >> cms/procurement.toml
 run 2 import cms cms/procurement.toml
