@@ -5,66 +5,20 @@
 #include <cstdlib>
 #include <map>
 
+#include "weighbridge/csv_line.h"
+
 namespace weighbridge::workspace {
 namespace {
 
 constexpr std::array<const char*, 6> kColumns = {"member", "group", "parent",
                                                  "method", "item",  "value"};
 
-struct Field {
-  std::string text;
-  int column = 1;  // where it starts, from 1
-};
+using Field = CsvField;
 
 std::string Trimmed(const std::string& text) {
   const auto first = text.find_first_not_of(" \t");
   if (first == std::string::npos) return {};
   return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
-// One line split into fields as the engine's panel.csv reader splits it
-// (RFC 4180 on one line: "" inside quotes is one quote). Returns false with
-// `problem` and its column `at` when a quote is left open or text follows one.
-bool SplitLine(const std::string& line, std::vector<Field>& fields, std::string& problem,
-               int& at) {
-  fields.clear();
-  std::size_t i = 0;
-  while (true) {
-    Field field;
-    field.column = static_cast<int>(i) + 1;
-    if (i < line.size() && line[i] == '"') {
-      bool closed = false;
-      for (++i; i < line.size(); ++i) {
-        if (line[i] != '"') {
-          field.text += line[i];
-        } else if (i + 1 < line.size() && line[i + 1] == '"') {
-          field.text += '"';
-          ++i;
-        } else {
-          closed = true;
-          ++i;
-          break;
-        }
-      }
-      if (!closed) {
-        problem = "a quoted value is not closed; end it with \" on the same line";
-        at = field.column;
-        return false;
-      }
-      if (i < line.size() && line[i] != ',') {
-        problem = "after a closing quote there should be a comma or the end of the line";
-        at = static_cast<int>(i) + 1;
-        return false;
-      }
-    } else {
-      const std::size_t comma = std::min(line.find(',', i), line.size());
-      field.text = line.substr(i, comma - i);
-      i = comma;
-    }
-    fields.push_back(std::move(field));
-    if (i >= line.size()) return true;
-    ++i;  // the comma
-  }
 }
 
 // `text` as one CSV value: quoted only when it must be.
@@ -188,7 +142,7 @@ std::vector<Submission> SplitPanelCsv(const std::string& text, const std::string
     if (Trimmed(line).empty()) continue;
     std::string problem;
     int at = 1;
-    if (!SplitLine(line, fields, problem, at)) {
+    if (!SplitCsvLine(line, fields, problem, at)) {
       diagnostics.Error({file_name, line_number, at}, problem, line);
       failed = true;
       continue;

@@ -10,6 +10,7 @@
 
 #include "engine/load/judgement_checks.h"
 #include "engine/load/suggest.h"
+#include "weighbridge/csv_line.h"
 
 namespace weighbridge {
 namespace {
@@ -17,66 +18,7 @@ namespace {
 constexpr std::array<const char*, 6> kColumns = {"member", "group",  "parent",
                                                  "method", "item", "value"};
 
-struct Field {
-  std::string text;
-  int column = 1;  // where it starts, from 1
-};
-
-// One line split into fields, RFC 4180 style: commas separate, a field in
-// double quotes may hold commas, and "" inside quotes is one quote.
-// Returns false with `problem` set (and `at` its column) when a quote is
-// left open or text follows a closing quote.
-// `fields` keeps its strings from line to line, so a row of short values
-// allocates nothing.
-bool SplitLine(std::string_view line, std::vector<Field>& fields, std::string& problem, int& at) {
-  std::size_t used = 0;
-  std::size_t i = 0;
-  while (true) {
-    if (used == fields.size()) fields.emplace_back();
-    Field& field = fields[used];
-    field.text.clear();
-    field.column = static_cast<int>(i) + 1;
-    if (i < line.size() && line[i] == '"') {
-      ++i;
-      bool closed = false;
-      while (i < line.size()) {
-        if (line[i] == '"') {
-          if (i + 1 < line.size() && line[i + 1] == '"') {
-            field.text += '"';
-            i += 2;
-            continue;
-          }
-          closed = true;
-          ++i;
-          break;
-        }
-        field.text += line[i++];
-      }
-      if (!closed) {
-        problem = "a quoted value is not closed; end it with \" on the same line";
-        at = field.column;
-        fields.resize(used);
-        return false;
-      }
-      if (i < line.size() && line[i] != ',') {
-        problem = "after a closing quote there should be a comma or the end of the line";
-        at = static_cast<int>(i) + 1;
-        fields.resize(used);
-        return false;
-      }
-    } else {
-      const std::size_t comma = std::min(line.find(',', i), line.size());
-      field.text.assign(line.substr(i, comma - i));
-      i = comma;
-    }
-    ++used;
-    if (i >= line.size()) {
-      fields.resize(used);
-      return true;
-    }
-    ++i;  // the comma
-  }
-}
+using Field = CsvField;
 
 std::string_view TrimmedView(std::string_view text) {
   std::size_t a = text.find_first_not_of(" \t");
@@ -132,7 +74,7 @@ class CsvReader {
       }
       std::string problem;
       int at = 1;
-      if (!SplitLine(line, fields, problem, at)) {
+      if (!SplitCsvLine(line, fields, problem, at)) {
         file_.Error(diagnostics_, line_number, at, problem);
       } else if (!header_seen) {
         header_seen = true;
