@@ -30,7 +30,8 @@ std::string FixedMethodText(const Procurement& procurement) {
   if (freeze.amendments.empty()) return out;
   out += "The method was changed after it was fixed:\n\n";
   for (const MethodAmendment& a : freeze.amendments) {
-    out += "- on " + Day(a.at) + " by " + Escape(a.who) + ", because " +
+    out += "- on " + Day(a.at) + " by " + Escape(a.who_name.empty() ? a.who : a.who_name) +
+           ", because " +
            Escape(WithoutFullStop(a.reason)) +
            (a.changed.empty() ? std::string() : " (it changed " + JoinPlainList(a.changed) + ")") + "\n";
   }

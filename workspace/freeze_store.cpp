@@ -64,13 +64,14 @@ std::optional<MethodFreeze> ToMethodFreeze(Db& db, const std::vector<FreezeRow>&
   if (rows.empty()) return std::nullopt;
   MethodFreeze freeze;
   freeze.at = rows.front().at;
-  freeze.who = UserName(db, rows.front().who);
+  freeze.who = rows.front().who;
   freeze.note = rows.front().note;
   freeze.method_hash = rows.back().method_hash;
   freeze.published_tenths = MethodTenths(rows.back().method);
   for (std::size_t i = 1; i < rows.size(); ++i) {
     const FreezeRow& row = rows[i];
-    freeze.amendments.push_back({row.at, UserName(db, row.who), row.note, row.old_method_hash, row.method_hash,
+    freeze.amendments.push_back({row.at, row.who, UserName(db, row.who), row.note,
+                                 row.old_method_hash, row.method_hash,
                                  MethodChanges(rows[i - 1].method, row.method)});
   }
   return freeze;

@@ -45,7 +45,8 @@ void StoreFreeze(Db& db, FreezeRow& row, const Actor& actor);
 // The freeze as the engine takes it (weighbridge/method_freeze.h): the first
 // row's date, note and author, the last row's hash and weights, every
 // amendment. Nothing for no rows.
-// The people are named while their names are held (users.h).
+// Each amendment's author is named while the name is held (users.h); the
+// ids stay in `who`, which the input hash covers.
 std::optional<MethodFreeze> ToMethodFreeze(Db& db, const std::vector<FreezeRow>& rows);
 
 // What an import or an evaluation finds when it compares the method of the

@@ -158,6 +158,11 @@ grep -q "user:2 (name erased)  approve decision 1 (Head of Commissioning)" out.t
 run 0 report small --decision 1 --format markdown
 grep -q "Approved by user:2 (name erased) (Head of Commissioning)" out.txt || fail "the report still names the approver"
 grep -qa "Pat Jones" small/weighbridge.db* && fail "Pat Jones is still in the workspace's file"
+# The method was fixed by tester, user:1: erasing that name too leaves the
+# stored decision as it was made (its input hash covers user:1, not the name).
+run 0 erase small --person user:1
+run 0 report small --decision 1 -o small-again.md
+run 0 verify small
 
 # --- score: one score at a time -------------------------------------------------
 # The minimal procurement: weights usability 60, privacy 40 (points); scale 0-5,

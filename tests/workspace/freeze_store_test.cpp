@@ -73,7 +73,8 @@ TEST_CASE("Freeze: stores the method, its hash and the published weights", "[wor
   const std::optional<MethodFreeze> frozen = w.workspace->Frozen();
   REQUIRE(frozen);
   CHECK(frozen->at == "2026-03-03T10:00:00Z");
-  CHECK(frozen->who == "bea");
+  // alice (user:1) imported; bea, new, fixed the method: she is user:2.
+  CHECK(frozen->who == "user:2");
   CHECK(frozen->note == "Published with the tender");
   CHECK(frozen->method_hash == outcome.method_hash);
   CHECK(frozen->amendments.empty());

@@ -16,7 +16,11 @@ namespace weighbridge {
 // One change made to the fixed method, with its reason.
 struct MethodAmendment {
   std::string at;               // when, ISO 8601 in UTC
-  std::string who;              // who made it
+  std::string who;              // who made it: in a workspace, their user id (user:1, ...)
+  // The name to show for `who` while the workspace holds it, "" otherwise.
+  // For reports to people only: the input hash and the JSON leave it out, so
+  // that erasing the name changes no decision.
+  std::string who_name;
   std::string reason;           // why, in the author's words
   std::string old_method_hash;  // the method's hash before
   std::string method_hash;      // and after
@@ -26,7 +30,7 @@ struct MethodAmendment {
 
 struct MethodFreeze {
   std::string at;           // when the method was fixed, ISO 8601 in UTC
-  std::string who;          // who fixed it
+  std::string who;          // who fixed it: in a workspace, their user id (user:1, ...)
   std::string note;         // the note given, e.g. "Published with the tender"
   std::string method_hash;  // SHA-256 of the method as fixed or last amended
   // Leaf id -> its published share of the total in tenths of a percent
