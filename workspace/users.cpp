@@ -16,13 +16,16 @@ bool IsUserId(const std::string& who) { return who.rfind(kUserPrefix, 0) == 0; }
 }  // namespace
 
 std::string UserId(Db& db, const Actor& actor) {
+  // Every write asks, so only the users' rows are read: the ids from "user:"
+  // up to "user;" (the next character), a range of the primary key, however
+  // many members' names the table holds.
   Statement known = db.Prepare(
-      "SELECT d.person FROM person_data d JOIN person p ON p.id = d.person "
-      "WHERE d.field = 'name' AND d.value = ?1 AND p.id LIKE 'user:%' "
-      "ORDER BY d.audit_seq DESC LIMIT 1");
+      "SELECT person FROM person_data WHERE person >= 'user:' AND person < 'user;' "
+      "AND field = 'name' AND value = ?1 ORDER BY audit_seq DESC LIMIT 1");
   known.Bind(1, actor.who);
   if (known.Step()) return known.Text(0);
-  const long long users = db.QueryInt("SELECT COUNT(*) FROM person WHERE id LIKE 'user:%'");
+  const long long users =
+      db.QueryInt("SELECT COUNT(*) FROM person WHERE id >= 'user:' AND id < 'user;'");
   const std::string id = std::string(kUserPrefix) + std::to_string(users + 1);
   const std::string salt = PersonSalt(db, id, /*create=*/true);
   // The new user's own entry is written under their id: the name never is.
