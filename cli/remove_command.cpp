@@ -40,7 +40,8 @@ int RunRemove(const RemoveArgs& args) {
     id = args.evaluator;
     words = "evaluator " + id + "'s scores";
   }
-  WorkspaceStatus status = workspace->Remove(what, id, args.reason, CurrentActor(args.by), args.amend);
+  WorkspaceStatus status =
+      workspace->Remove(what, id, args.reason, CurrentActor(args.by), args.amend);
   if (!status.ok()) return ReportStatus(status);
   std::cout << "removed " << words
             << ". Earlier versions stay on record; evaluate again for a new decision\n";

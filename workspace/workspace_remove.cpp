@@ -61,7 +61,10 @@ WorkspaceStatus Workspace::Remove(Removal what, const std::string& id, const std
     // Once the method is fixed, a removal may not change it without --amend
     // (a member's judgements make the weights the tender published), as an
     // import may not.
-    std::optional<workspace::StandingLoad> would = workspace::LoadAsItWouldStand(after, {});
+    std::optional<workspace::StandingLoad> would;
+    if (!workspace::FreezeRows(impl_->db).empty()) {
+      would = workspace::LoadAsItWouldStand(after, {});
+    }
     std::optional<workspace::FreezeRow> amendment;
     const std::optional<std::string> amend_reason = amend ? std::optional(reason) : std::nullopt;
     if (would) {
