@@ -41,6 +41,15 @@ std::string Describe(const AuditEntry& entry) {
                                          : std::string("no interests"));
   }
   if (entry.what == "erase") return "erase the personal data of " + content.value("person", "");
+  if (entry.what == "invite") {
+    const std::string role = content.value("role", "");
+    return "invite the " + std::string(role == "member" ? "panel member" : role) + " " +
+           content.value("person", "") + " (invitation " +
+           std::to_string(content.value("number", 0)) + ")";
+  }
+  if (entry.what == "revoke") {
+    return "revoke invitation " + std::to_string(content.value("invitation", 0));
+  }
   if (entry.what == "user") {
     return "a new user, " + content.value("person", "") + ": their name is kept apart, erasable";
   }

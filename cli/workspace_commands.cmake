@@ -21,5 +21,6 @@ target_sources(weighbridge PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/exclude_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/investigate_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/scores_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/invite_command.cpp
 )
 target_link_libraries(weighbridge PRIVATE weighbridge::workspace nlohmann_json::nlohmann_json)

@@ -23,6 +23,8 @@ void AddWorkspaceCommands(CLI::App& app, Action& run) {
   AddExcludeCommand(app, run);
   AddInvestigateCommand(app, run);
   AddScoresCommand(app, run);
+  AddInviteCommand(app, run);
+  AddRevokeCommand(app, run);
 }
 
 Actor CurrentActor(const std::string& by) {

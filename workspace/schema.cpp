@@ -125,6 +125,35 @@ CREATE TABLE declaration (
 );
 )sql";
 
+// Version 3 (issue 9, taking part from a browser): personal links. An
+// invitation holds only the SHA-256 of its random token, never the token, so
+// that a copy of the file lets no one in; each row, and each revocation, is
+// exactly the content of its `invite` or `revoke` entry, and neither changes.
+constexpr std::string_view kVersion3Invitations = R"sql(
+CREATE TABLE invitation (
+  number INTEGER PRIMARY KEY,
+  token_sha256 TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL,
+  person TEXT NOT NULL,
+  expires TEXT,
+  at TEXT NOT NULL,
+  audit_seq INTEGER NOT NULL REFERENCES audit(seq)
+);
+CREATE TABLE revocation (
+  invitation INTEGER PRIMARY KEY REFERENCES invitation(number),
+  at TEXT NOT NULL,
+  audit_seq INTEGER NOT NULL REFERENCES audit(seq)
+);
+CREATE TRIGGER invitation_final_update BEFORE UPDATE ON invitation
+  BEGIN SELECT RAISE(ABORT, 'an invitation cannot be changed: revoke it'); END;
+CREATE TRIGGER invitation_final_delete BEFORE DELETE ON invitation
+  BEGIN SELECT RAISE(ABORT, 'an invitation cannot be deleted: revoke it'); END;
+CREATE TRIGGER revocation_final_update BEFORE UPDATE ON revocation
+  BEGIN SELECT RAISE(ABORT, 'a revocation cannot be changed'); END;
+CREATE TRIGGER revocation_final_delete BEFORE DELETE ON revocation
+  BEGIN SELECT RAISE(ABORT, 'a revocation cannot be deleted'); END;
+)sql";
+
 }  // namespace
 
 std::string CheckWorkspaceFile(const std::filesystem::path& file) {
@@ -180,7 +209,11 @@ void Migrate(Db& db) {
     db.Exec(std::string(kVersion2People));
     db.Exec("PRAGMA user_version = 2");
   }
-  // Later versions: `if (version < 3) { ...; PRAGMA user_version = 3; }`.
+  if (version < 3) {
+    db.Exec(std::string(kVersion3Invitations));
+    db.Exec("PRAGMA user_version = 3");
+  }
+  // Later versions: `if (version < 4) { ...; PRAGMA user_version = 4; }`.
 }
 
 }  // namespace weighbridge::workspace

@@ -5,6 +5,7 @@
 #include "workspace/decision_store.h"
 #include "workspace/people_verify.h"
 #include "workspace/freeze_store.h"
+#include "workspace/invitations.h"
 #include "workspace/submission_store.h"
 #include "workspace/workspace_impl.h"
 
@@ -142,6 +143,7 @@ WorkspaceStatus Workspace::Verify(const std::optional<std::string>& head, Verify
     if (!problem) problem = CheckDecisions(db);
     if (!problem) problem = workspace::CheckPeople(db);
     if (!problem) problem = CheckFreeze(db);
+    if (!problem) problem = workspace::CheckInvitations(db);
     if (!problem && head) {
       Statement found = db.Prepare("SELECT seq FROM audit WHERE hash = ?1");
       found.Bind(1, *head);

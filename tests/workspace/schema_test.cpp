@@ -20,7 +20,7 @@ TEST_CASE("Workspace: a new workspace carries our application id, version 1 and 
   REQUIRE(status.ok());
   workspace.reset();
   CHECK(test::QuerySql(file, "PRAGMA application_id") == "1466062707");  // 0x57625773, "WbWs"
-  CHECK(test::QuerySql(file, "PRAGMA user_version") == "2");
+  CHECK(test::QuerySql(file, "PRAGMA user_version") == "3");
   CHECK(test::QuerySql(file, "PRAGMA journal_mode") == "wal");
 }
 
@@ -72,12 +72,12 @@ TEST_CASE("Workspace: a workspace from a newer weighbridge is refused and not ch
   CHECK(status.code == WorkspaceCode::kBadInput);
   CHECK(status.message == file.string() +
                               " was written by a newer weighbridge (workspace version 7; this "
-                              "weighbridge reads up to version 2). Install the newer weighbridge "
+                              "weighbridge reads up to version 3). Install the newer weighbridge "
                               "to use it");
   CHECK(test::ReadBytes(file) == before);
 }
 
-TEST_CASE("Workspace: a version 1 workspace is brought forward to version 2 when opened",
+TEST_CASE("Workspace: a version 1 workspace is brought forward to version 3 when opened",
           "[workspace]") {
   ScratchDir dir;
   fs::path file = dir.path() / "weighbridge.db";
@@ -89,13 +89,32 @@ TEST_CASE("Workspace: a version 1 workspace is brought forward to version 2 when
   REQUIRE(test::RunSql(file, "DROP TABLE declaration; DROP TABLE person_data; DROP TABLE person") ==
           0);
   REQUIRE(test::RunSql(file, "DROP TABLE freeze") == 0);
+  REQUIRE(test::RunSql(file, "DROP TABLE revocation; DROP TABLE invitation") == 0);
   REQUIRE(test::RunSql(file, "PRAGMA user_version = 1") == 0);
   auto workspace = Workspace::Open(file, status, {});
   REQUIRE(workspace);
   VerifyReport report;
   CHECK(workspace->Verify(std::nullopt, report).ok());
   workspace.reset();
-  CHECK(test::QuerySql(file, "PRAGMA user_version") == "2");
+  CHECK(test::QuerySql(file, "PRAGMA user_version") == "3");
+  CHECK(test::QuerySql(file, "SELECT COUNT(*) FROM freeze") == "0");
+  CHECK(test::QuerySql(file, "SELECT COUNT(*) FROM invitation") == "0");
+}
+
+TEST_CASE("Workspace: a version 2 workspace gains the invitations when opened", "[workspace]") {
+  ScratchDir dir;
+  fs::path file = dir.path() / "weighbridge.db";
+  WorkspaceStatus status;
+  Workspace::Create(file, test::At("alice", "t"), status, {}).reset();
+  // Version 2 had every table but the two for personal links.
+  REQUIRE(test::RunSql(file, "DROP TABLE revocation; DROP TABLE invitation; "
+                             "PRAGMA user_version = 2") == 0);
+  auto workspace = Workspace::Open(file, status, {});
+  REQUIRE(workspace);
+  workspace.reset();
+  CHECK(test::QuerySql(file, "PRAGMA user_version") == "3");
+  CHECK(test::QuerySql(file, "SELECT COUNT(*) FROM invitation") == "0");
+  CHECK(test::QuerySql(file, "SELECT COUNT(*) FROM revocation") == "0");
 }
 
 TEST_CASE("Workspace: opening a missing workspace says how to make one", "[workspace]") {

@@ -85,6 +85,18 @@ struct DecisionRecord {
   std::optional<std::string> approval_note;  // may be empty
 };
 
+// A personal link to take part from a browser (`weighbridge invite`): whom it
+// lets in, and until when.
+struct Invitation {
+  long long number = 0;                  // 1, 2, 3, ... in the order made
+  std::string role;                      // "member", "evaluator" or "facilitator"
+  std::string person;                    // the member's or evaluator's id; a facilitator's user id
+  std::string name;                      // a facilitator's name while it is held; "" otherwise
+  std::optional<std::string> expires;    // the last day it works (YYYY-MM-DD, UTC); none: no end
+  std::string at;                        // when it was made
+  std::optional<std::string> revoked_at;  // when it was revoked; none while it works
+};
+
 // What `Workspace::Freeze` fixed or amended.
 struct FreezeOutcome {
   bool stored = false;          // false: an amendment found nothing changed
@@ -254,6 +266,31 @@ class Workspace {
   // checkpointed and emptied so that no old copy stays beside the file.
   // Refuses (kBadInput) a person of whom no personal data is held.
   WorkspaceStatus Erase(const std::string& person, const Actor& actor);
+
+  // Makes a personal link for a panel member (`role` "member", who must be on
+  // the panel), an evaluator ("evaluator") or a facilitator ("facilitator",
+  // `person` their name, kept as a user id): a random 128-bit token from
+  // OpenSSL, returned once in `token` (32 hex digits) and stored only as its
+  // SHA-256, logged as an `invite` entry. `expires` is the last day it works.
+  // Refuses (kBadInput) another role, an id that is not one, a member not on
+  // the panel, and a day that is not one or has passed.
+  WorkspaceStatus Invite(const std::string& role, const std::string& person,
+                         const std::optional<std::string>& expires, const Actor& actor,
+                         Invitation& made, std::string& token);
+
+  // Revokes invitation `number`; with `number` 0, every invitation of `role`
+  // and `person` (a facilitator by name or user id) that still works. Each is
+  // logged as a `revoke` entry; `revoked` receives how many. Refuses
+  // (kBadInput) an unknown number, one revoked already, or nobody to revoke.
+  WorkspaceStatus Revoke(long long number, const std::string& role, const std::string& person,
+                         const Actor& actor, int& revoked);
+
+  // Every invitation, oldest first.
+  std::vector<Invitation> Invitations();
+
+  // The invitation `token` opens on `day` (YYYY-MM-DD, UTC): nothing when no
+  // invitation has it, or it was revoked, or its last day is before `day`.
+  std::optional<Invitation> Admit(const std::string& token, const std::string& day);
 
   // Checks the whole log: every entry's hash, the chain from each entry to the
   // next, and that every stored submission, decision and approval is the one
