@@ -24,7 +24,8 @@ struct Person {
 
 void AddPersonOptions(CLI::App* command, Person& person, const std::string& verb) {
   command->add_option("--member", person.member, "A panel member's id, as in the panel, " + verb);
-  command->add_option("--evaluator", person.evaluator, "An evaluator's id, as in the scores, " + verb);
+  command->add_option("--evaluator", person.evaluator,
+                      "An evaluator's id, as in the scores, " + verb);
   command->add_option("--facilitator", person.facilitator,
                       "A facilitator's name, " + verb + " (kept erasable, as a user id)");
 }
@@ -35,7 +36,8 @@ std::string RoleInWords(const std::string& role) {
 
 // "panel member ebe1", "facilitator Jo Smith (user:2)".
 std::string Whom(const Invitation& invitation) {
-  if (invitation.role != "facilitator") return RoleInWords(invitation.role) + " " + invitation.person;
+  if (invitation.role != "facilitator")
+    return RoleInWords(invitation.role) + " " + invitation.person;
   return "facilitator " + invitation.name + " (" + invitation.person + ")";
 }
 
@@ -68,8 +70,7 @@ int RunInvite(const InviteArgs& args) {
     for (const Invitation& invitation : all) {
       std::cout << "invitation " << invitation.number << ": " << Whom(invitation) << ", made "
                 << invitation.at << ", "
-                << (invitation.revoked_at ? "revoked " + *invitation.revoked_at
-                                          : Until(invitation))
+                << (invitation.revoked_at ? "revoked " + *invitation.revoked_at : Until(invitation))
                 << "\n";
     }
     return kExitOk;

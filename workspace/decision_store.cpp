@@ -169,7 +169,9 @@ std::vector<DecisionRecord> Workspace::Decisions() {
   std::vector<DecisionRecord> out = workspace::StoredDecisions(impl_->db);
   for (DecisionRecord& record : out) {
     record.who = workspace::UserName(impl_->db, record.who);
-    if (record.approved_by) record.approved_by = workspace::UserName(impl_->db, *record.approved_by);
+    if (record.approved_by) {
+      record.approved_by = workspace::UserName(impl_->db, *record.approved_by);
+    }
   }
   return out;
 }

@@ -113,8 +113,8 @@ std::optional<std::string> CheckInvitations(Db& db) {
       "SELECT number, token_sha256, role, person, expires, at, audit_seq FROM invitation "
       "ORDER BY number");
   while (rows.Step()) {
-    nlohmann::json stored = InvitationContent(rows.Int(0), rows.Text(1), rows.Text(2),
-                                              rows.Text(3), OptionalText(rows, 4), rows.Text(5));
+    nlohmann::json stored = InvitationContent(rows.Int(0), rows.Text(1), rows.Text(2), rows.Text(3),
+                                              OptionalText(rows, 4), rows.Text(5));
     if (logged(rows.Int(6), "invite") != CanonicalJson(stored)) {
       return "invitation " + std::to_string(rows.Int(0)) + " does not match audit entry " +
              std::to_string(rows.Int(6)) + " that logged it: it was changed after it was logged";
@@ -162,9 +162,9 @@ WorkspaceStatus Workspace::Invite(const std::string& role, const std::string& pe
                             "procurement's files do");
   }
   if (expires && !workspace::IsDay(*expires)) {
-    return Refuse(WorkspaceCode::kBadInput,
-                  "--expires: '" + *expires + "' is not a day written YYYY-MM-DD, such as " +
-                      "2026-04-30");
+    return Refuse(
+        WorkspaceCode::kBadInput,
+        "--expires: '" + *expires + "' is not a day written YYYY-MM-DD, such as " + "2026-04-30");
   }
   if (expires && *expires < actor.when.substr(0, 10)) {
     return Refuse(WorkspaceCode::kBadInput,
@@ -192,11 +192,14 @@ WorkspaceStatus Workspace::Invite(const std::string& role, const std::string& pe
         "INSERT INTO invitation (number, token_sha256, role, person, expires, at, audit_seq) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     insert.Bind(1, static_cast<std::int64_t>(number)).Bind(2, hash).Bind(3, role).Bind(4, who);
-    if (expires) insert.Bind(5, *expires); else insert.BindNull(5);
+    if (expires)
+      insert.Bind(5, *expires);
+    else
+      insert.BindNull(5);
     insert.Bind(6, actor.when).Bind(7, static_cast<std::int64_t>(seq)).Run();
     transaction.Commit();
-    made = Invitation{number, role, who, role == "facilitator" ? person : "", expires,
-                      actor.when, std::nullopt};
+    made = Invitation{number,  role,       who,         role == "facilitator" ? person : "",
+                      expires, actor.when, std::nullopt};
     return WorkspaceStatus{};
   });
 }
@@ -210,14 +213,13 @@ WorkspaceStatus Workspace::Revoke(long long number, const std::string& role,
     std::vector<Invitation> live;
     for (const Invitation& invitation : Invitations()) {
       const bool chosen = number != 0 ? invitation.number == number
-                                      : invitation.role == role &&
-                                            (invitation.person == person ||
-                                             invitation.name == person);
+                                      : invitation.role == role && (invitation.person == person ||
+                                                                    invitation.name == person);
       if (!chosen) continue;
       if (number != 0 && invitation.revoked_at) {
-        return workspace::Refuse(WorkspaceCode::kBadInput,
-                                 "invitation " + std::to_string(number) +
-                                     " was revoked already, at " + *invitation.revoked_at);
+        return workspace::Refuse(WorkspaceCode::kBadInput, "invitation " + std::to_string(number) +
+                                                               " was revoked already, at " +
+                                                               *invitation.revoked_at);
       }
       if (!invitation.revoked_at) live.push_back(invitation);
     }
@@ -256,8 +258,8 @@ std::optional<Invitation> Workspace::Admit(const std::string& token, const std::
   std::optional<Invitation> found;
   // A workspace that cannot be read admits no one.
   workspace::Guarded(impl_->file, [&] {
-    workspace::Statement row = impl_->db.Prepare(std::string(workspace::kSelectInvitation) +
-                                                 "WHERE i.token_sha256 = ?1");
+    workspace::Statement row =
+        impl_->db.Prepare(std::string(workspace::kSelectInvitation) + "WHERE i.token_sha256 = ?1");
     row.Bind(1, workspace::Sha256Hex(token));
     if (row.Step()) found = workspace::ReadInvitation(impl_->db, row);
     return WorkspaceStatus{};

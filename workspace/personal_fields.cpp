@@ -5,9 +5,9 @@
 #include <sstream>
 #include <string_view>
 
+#include "weighbridge/workspace.h"
 #include "workspace/declarations_store.h"
 #include "workspace/people.h"
-#include "weighbridge/workspace.h"
 #include "workspace/submission_store.h"
 
 namespace weighbridge::workspace {
@@ -127,8 +127,8 @@ void TakeOutPersonalData(Db& db, std::vector<Submission>& submissions, PersonalV
       BlankInToml(submission, field);
       const bool erased = PersonErased(db, person);
       const std::string salt = erased ? "" : PersonSalt(db, person, /*create=*/true);
-      const std::string kept = erased ? StoredHash(db, submission.kind, submission.subject, field)
-                                      : "";
+      const std::string kept =
+          erased ? StoredHash(db, submission.kind, submission.subject, field) : "";
       for (nlohmann::json& table : submission.meaning[submission.kind]) {
         if (TextOf(table, field).empty()) continue;
         if (!erased) table[field + "_sha256"] = SaltedHash(salt, TextOf(table, field));
@@ -185,7 +185,8 @@ void AddPeople(Db& db, Procurement& procurement, long long before_seq) {
   for (const StoredSubmission& stored : LatestSubmissions(db)) {
     const Submission& submission = stored.submission;
     if (!HasPersonalFields(submission.kind)) continue;
-    for (const nlohmann::json& table : submission.meaning.value(submission.kind, nlohmann::json())) {
+    for (const nlohmann::json& table :
+         submission.meaning.value(submission.kind, nlohmann::json())) {
       if (!table.is_object()) continue;
       for (const auto& [key, value] : table.items()) {
         const std::string suffix = "_sha256";
@@ -197,8 +198,7 @@ void AddPeople(Db& db, Procurement& procurement, long long before_seq) {
     }
   }
   // The value while it is held; "(erased)" once erased.
-  auto value_of = [&](const std::string& person, const std::string& field,
-                      std::string& out) {
+  auto value_of = [&](const std::string& person, const std::string& field, std::string& out) {
     auto fields = logged.find(person);
     if (fields == logged.end() || !fields->second.count(field)) return;
     out = PersonErased(db, person) ? "(erased)" : PersonalData(db, person, field).value_or("");

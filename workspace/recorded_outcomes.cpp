@@ -47,8 +47,8 @@ Diagnostics CheckRecordedOutcomes(Db& db,
                                          : "had its low bid investigated in the workspace "
                                            "(weighbridge investigate)";
       const std::string record = exclusion ? "the exclusion" : "the investigation";
-      SourcePos pos{incoming.source_file, incoming.spans.empty() ? 1 : incoming.spans[0].source_line,
-                    1};
+      SourcePos pos{incoming.source_file,
+                    incoming.spans.empty() ? 1 : incoming.spans[0].source_line, 1};
       out.Error(pos, "candidate '" + incoming.subject + "' " + what +
                          ", but this version of it has no [candidate." + key +
                          "], so storing it would drop " + record + ". Add [candidate." + key +

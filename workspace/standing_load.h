@@ -23,7 +23,7 @@ struct StandingLoad {
 // out what `remove` withdrew, scores still to come allowed; a framework named
 // by id is looked for in the workspace's own copy first, then in
 // `framework_dirs`. Nothing when `whole` holds no procurement.toml.
-std::optional<StandingLoad> LoadAsItWouldStand(const std::vector<Submission>& whole,
-                                               const std::vector<std::filesystem::path>& framework_dirs);
+std::optional<StandingLoad> LoadAsItWouldStand(
+    const std::vector<Submission>& whole, const std::vector<std::filesystem::path>& framework_dirs);
 
 }  // namespace weighbridge::workspace

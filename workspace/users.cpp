@@ -29,8 +29,8 @@ std::string UserId(Db& db, const Actor& actor) {
   const std::string id = std::string(kUserPrefix) + std::to_string(users + 1);
   const std::string salt = PersonSalt(db, id, /*create=*/true);
   // The new user's own entry is written under their id: the name never is.
-  const long long seq = AppendEntryAs(db, id, actor.when, "user",
-                                      {{"person", id}, {"name_sha256", SaltedHash(salt, actor.who)}});
+  const long long seq = AppendEntryAs(
+      db, id, actor.when, "user", {{"person", id}, {"name_sha256", SaltedHash(salt, actor.who)}});
   PutPersonalData(db, id, "name", actor.who, seq);
   return id;
 }

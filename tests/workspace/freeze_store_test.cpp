@@ -8,31 +8,13 @@
 
 namespace weighbridge {
 namespace fs = std::filesystem;
-using test::ScratchDir;
 
 namespace {
 
 // The minimal procurement (tests/bad/good-minimal): m1 gives usability 60
 // points and privacy 40, so the published weights are 60.0% and 40.0%, in
 // tenths of a percent 600 and 400 (no rounding needed: 0.6 x 1000 = 600).
-struct Minimal {
-  ScratchDir dir;
-  fs::path folder = dir.path() / "minimal";
-  fs::path file = folder / "weighbridge.db";
-  std::unique_ptr<Workspace> workspace;
-
-  Minimal() {
-    test::CopyMinimal(folder);
-    WorkspaceStatus status;
-    workspace = Workspace::Create(file, test::At("alice", "2026-03-01T09:00:00Z"), status, {});
-    REQUIRE(status.ok());
-    int changed = 0;
-    REQUIRE(workspace
-                ->Import({folder / "procurement.toml", folder / "candidates.toml",
-                          folder / "panel.toml"},
-                         {}, test::At("alice", "2026-03-01T09:01:00Z"), changed)
-                .ok());
-  }
+struct Minimal : test::MinimalWorkspace {
   WorkspaceStatus Freeze(const std::optional<std::string>& reason, FreezeOutcome& outcome) {
     return workspace->Freeze("Published with the tender", reason, {},
                              test::At("bea", "2026-03-03T10:00:00Z"), outcome);

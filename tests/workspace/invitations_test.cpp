@@ -7,40 +7,20 @@
 
 namespace weighbridge {
 namespace fs = std::filesystem;
-using test::ScratchDir;
 
 namespace {
 
-// The minimal procurement imported: panel member m1 in group staff.
-struct Invited {
-  ScratchDir dir;
-  fs::path folder = dir.path() / "minimal";
-  fs::path file = folder / "weighbridge.db";
-  std::unique_ptr<Workspace> workspace;
-
-  Invited() {
-    test::CopyMinimal(folder);
-    WorkspaceStatus status;
-    workspace = Workspace::Create(file, test::At("alice", "2026-03-01T09:00:00Z"), status, {});
-    REQUIRE(status.ok());
-    int changed = 0;
-    REQUIRE(workspace
-                ->Import({folder / "procurement.toml", folder / "candidates.toml",
-                          folder / "panel.toml"},
-                         {}, test::At("alice", "2026-03-01T09:01:00Z"), changed)
-                .ok());
-  }
+// The minimal procurement imported by alice: panel member m1 in group staff.
+struct Invited : test::MinimalWorkspace {
   WorkspaceStatus Invite(const std::string& role, const std::string& person,
-                         std::optional<std::string> expires, Invitation& made,
-                         std::string& token) {
-    return workspace->Invite(role, person, expires, test::At("alice", "2026-03-02T10:00:00Z"),
-                             made, token);
+                         std::optional<std::string> expires, Invitation& made, std::string& token) {
+    return workspace->Invite(role, person, expires, test::At("alice", "2026-03-02T10:00:00Z"), made,
+                             token);
   }
 };
 
 bool IsHex32(const std::string& token) {
-  return token.size() == 32 &&
-         token.find_first_not_of("0123456789abcdef") == std::string::npos;
+  return token.size() == 32 && token.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
 }  // namespace
@@ -92,7 +72,8 @@ TEST_CASE("Invite: a link lets its person in until its last day, and not after r
       p.workspace->Revoke(1, "", "", test::At("alice", "2026-03-03T09:00:00Z"), revoked);
   CHECK(again.code == WorkspaceCode::kBadInput);
   CHECK(again.message == "invitation 1 was revoked already, at 2026-03-03T08:00:00Z");
-  CHECK(p.workspace->Invitations()[0].revoked_at == std::optional<std::string>("2026-03-03T08:00:00Z"));
+  CHECK(p.workspace->Invitations()[0].revoked_at ==
+        std::optional<std::string>("2026-03-03T08:00:00Z"));
 }
 
 TEST_CASE("Invite: revoking a person stops every link of theirs that still works",
@@ -106,10 +87,10 @@ TEST_CASE("Invite: revoking a person stops every link of theirs that still works
   REQUIRE(p.Invite("facilitator", "Jo Smith", std::nullopt, made, b).ok());
   REQUIRE(p.Invite("member", "m1", std::nullopt, made, c).ok());
   int revoked = 0;
-  REQUIRE(p.workspace
-              ->Revoke(0, "facilitator", "Jo Smith", test::At("alice", "2026-03-03T08:00:00Z"),
-                       revoked)
-              .ok());
+  REQUIRE(
+      p.workspace
+          ->Revoke(0, "facilitator", "Jo Smith", test::At("alice", "2026-03-03T08:00:00Z"), revoked)
+          .ok());
   CHECK(revoked == 2);
   CHECK_FALSE(p.workspace->Admit(a, "2026-03-03"));
   CHECK_FALSE(p.workspace->Admit(b, "2026-03-03"));
@@ -135,8 +116,11 @@ TEST_CASE("Invite: refused for someone not on the panel, a day that is not one, 
   CHECK(p.Invite("evaluator", "e 1", std::nullopt, made, token).message ==
         "--evaluator: 'e 1' is not an id: use letters, digits, '.', '-' and '_', as the "
         "procurement's files do");
-  CHECK(p.Invite("evaluator", "e1", std::string("2026-02-29"), made, token).message ==
-        "--expires: '2026-02-29' is not a day written YYYY-MM-DD, such as 2026-04-30");  // 2026 is not a leap year
+  CHECK(
+      p.Invite("evaluator", "e1", std::string("2026-02-29"), made, token).message ==
+      "--expires: '2026-02-29' is not a day written YYYY-MM-DD, such as 2026-04-30");  // 2026 is
+                                                                                       // not a leap
+                                                                                       // year
   CHECK(p.Invite("evaluator", "e1", std::string("2026-03-01"), made, token).message ==
         "--expires: 2026-03-01 has passed already; give a later day");  // made on 2026-03-02
   CHECK(test::QuerySql(p.file, "SELECT COUNT(*) FROM audit") == entries);
@@ -159,8 +143,9 @@ TEST_CASE("Invite: verify catches an invitation or a revocation changed or delet
     VerifyReport report;
     return workspace->Verify(std::nullopt, report);
   };
-  REQUIRE(test::RunSql(p.file, "DROP TRIGGER invitation_final_update; "
-                               "UPDATE invitation SET person = 'm2'") == 0);
+  REQUIRE(test::RunSql(p.file,
+                       "DROP TRIGGER invitation_final_update; "
+                       "UPDATE invitation SET person = 'm2'") == 0);
   CHECK(verify().message == "invitation 1 does not match audit entry " + seq +
                                 " that logged it: it was changed after it was logged");
   REQUIRE(test::RunSql(p.file, "UPDATE invitation SET person = 'm1'") == 0);

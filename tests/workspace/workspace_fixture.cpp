@@ -1,5 +1,6 @@
 #include "tests/workspace/workspace_fixture.h"
 
+#include <catch2/catch.hpp>
 #include <openssl/evp.h>
 #include <sqlite3.h>
 
@@ -69,6 +70,19 @@ std::string ReadBytes(const fs::path& file) {
 void CopyMinimal(const fs::path& to) {
   fs::copy(fs::path(WEIGHBRIDGE_SOURCE_DIR) / "tests/bad/good-minimal/input", to,
            fs::copy_options::recursive);
+}
+
+MinimalWorkspace::MinimalWorkspace() {
+  CopyMinimal(folder);
+  WorkspaceStatus status;
+  workspace = Workspace::Create(file, At("alice", "2026-03-01T09:00:00Z"), status, {});
+  REQUIRE(status.ok());
+  int changed = 0;
+  REQUIRE(workspace
+              ->Import({folder / "procurement.toml", folder / "candidates.toml",
+                        folder / "panel.toml"},
+                       {}, At("alice", "2026-03-01T09:01:00Z"), changed)
+              .ok());
 }
 
 }  // namespace weighbridge::test

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 
 #include "weighbridge/workspace.h"
@@ -38,5 +39,16 @@ std::string ReadBytes(const std::filesystem::path& file);
 void CopyMinimal(const std::filesystem::path& to);
 
 inline Actor At(const std::string& who, const std::string& when) { return Actor{who, when}; }
+
+// The minimal procurement (tests/bad/good-minimal) in a scratch folder, its
+// procurement.toml, candidates and panel imported into a new workspace by
+// alice (2026-03-01): candidates alpha and beta, panel member m1 in group staff.
+struct MinimalWorkspace {
+  MinimalWorkspace();
+  ScratchDir dir;
+  std::filesystem::path folder = dir.path() / "minimal";
+  std::filesystem::path file = folder / "weighbridge.db";
+  std::unique_ptr<Workspace> workspace;
+};
 
 }  // namespace weighbridge::test
