@@ -1,14 +1,13 @@
 // Workspace::Invite, Revoke, Invitations and Admit.
 #include "workspace/invitations.h"
 
-#include <openssl/rand.h>
-
 #include <algorithm>
 #include <regex>
 
 #include "weighbridge/workspace.h"
 #include "workspace/audit_log.h"
 #include "workspace/canonical_json.h"
+#include "workspace/random_hex.h"
 #include "workspace/sha256.h"
 #include "workspace/submission_store.h"
 #include "workspace/users.h"
@@ -29,19 +28,7 @@ std::optional<std::string> OptionalText(const Statement& row, int column) {
 }
 
 // 128 random bits from OpenSSL, as 32 hex digits: a link no one can guess.
-std::string NewToken() {
-  unsigned char bytes[16];
-  if (RAND_bytes(bytes, sizeof bytes) != 1) {
-    throw std::runtime_error("no random bytes for a personal link");
-  }
-  static const char kHex[] = "0123456789abcdef";
-  std::string token;
-  for (unsigned char byte : bytes) {
-    token += kHex[byte >> 4];
-    token += kHex[byte & 15];
-  }
-  return token;
-}
+std::string NewToken() { return RandomHex(16, "a personal link"); }
 
 // A real day of the calendar written YYYY-MM-DD.
 bool IsDay(const std::string& text) {

@@ -1,9 +1,8 @@
 #include "workspace/people.h"
 
-#include <openssl/rand.h>
-
 #include <stdexcept>
 
+#include "workspace/random_hex.h"
 #include "workspace/sha256.h"
 
 namespace weighbridge::workspace {
@@ -12,19 +11,7 @@ namespace {
 
 // 32 random bytes in hex. Random, not derived from the id: a salt anyone could
 // work out would let them test guessed names against the hashes in the log.
-std::string NewSalt() {
-  unsigned char bytes[32];
-  if (RAND_bytes(bytes, sizeof bytes) != 1) {
-    throw std::runtime_error("no random bytes for a person's salt");
-  }
-  static const char kHex[] = "0123456789abcdef";
-  std::string salt;
-  for (unsigned char byte : bytes) {
-    salt += kHex[byte >> 4];
-    salt += kHex[byte & 15];
-  }
-  return salt;
-}
+std::string NewSalt() { return RandomHex(32, "a person's salt"); }
 
 }  // namespace
 
