@@ -7,6 +7,7 @@
 #include "cli/framework_dirs.h"
 #include "cli/workspace_commands.h"
 #include "cli/workspace_evaluate.h"
+#include "weighbridge/plain_list.h"
 #include "weighbridge/published_shares.h"
 
 namespace weighbridge::cli {
@@ -20,15 +21,6 @@ struct FreezeArgs {
   std::string by;
 };
 
-std::string Joined(const std::vector<std::string>& parts) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
-    out += parts[i];
-  }
-  return out;
-}
-
 void PrintWeights(const FreezeOutcome& outcome) {
   std::cerr << "the weights as published, used exactly from now on (they add up to 100%):\n";
   for (const auto& [leaf, tenths] : outcome.weights) {
@@ -39,7 +31,7 @@ void PrintWeights(const FreezeOutcome& outcome) {
 // An amendment recorded while the folder's files were imported, or by Freeze.
 void PrintAmendment(const MethodAmendment& amendment) {
   std::cerr << "weighbridge: the method is amended (" << amendment.reason
-            << "): " << Joined(amendment.changed) << "\nthe method's hash was "
+            << "): " << JoinPlainList(amendment.changed) << "\nthe method's hash was "
             << amendment.old_method_hash << " and is now " << amendment.method_hash << "\n";
 }
 
@@ -81,7 +73,7 @@ int RunFreeze(const FreezeArgs& args) {
     return code;
   }
   if (!args.amend) {
-    std::cerr << "weighbridge: the method is fixed (" << args.note << "): " << Joined(outcome.parts)
+    std::cerr << "weighbridge: the method is fixed (" << args.note << "): " << JoinPlainList(outcome.parts)
               << "\nthe method's hash: " << outcome.method_hash << "\n";
     PrintWeights(outcome);
     std::cerr << "from now on a change to any of these needs --amend --reason TEXT, and every "

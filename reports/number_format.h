@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "weighbridge/plain_list.h"  // JoinPlainList, used with these throughout
+
 namespace weighbridge {
 
 // `value` with `places` decimal places, rounded to nearest; a value that
@@ -24,8 +26,6 @@ std::string FormatPercent(double share);
 // For scores on the evaluators' scale, which people enter by hand.
 std::string FormatAsGiven(double value);
 
-// "a", "a and b", "a, b and c" (no serial comma); "" for no items.
-std::string JoinPlainList(const std::vector<std::string>& items);
 
 // A whole number with commas between thousands: 10000 -> "10,000",
 // -1234567 -> "-1,234,567", 999 -> "999".

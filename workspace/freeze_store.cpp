@@ -1,6 +1,6 @@
 #include "workspace/freeze_store.h"
 
-
+#include "weighbridge/plain_list.h"
 #include "workspace/audit_log.h"
 #include "workspace/canonical_json.h"
 #include "workspace/method_json.h"
@@ -99,11 +99,7 @@ MethodCheck CheckMethod(const std::vector<FreezeRow>& rows, const Procurement& p
 
 WorkspaceStatus RefuseChange(const std::vector<FreezeRow>& rows, const MethodCheck& check,
                              const std::string& what) {
-  std::string parts;
-  for (std::size_t i = 0; i < check.parts.size(); ++i) {
-    if (i > 0) parts += i + 1 == check.parts.size() ? " and " : ", ";
-    parts += check.parts[i];
-  }
+  const std::string parts = JoinPlainList(check.parts);
   const FreezeRow& first = rows.front();
   return Refuse(WorkspaceCode::kBadInput,
                 what + " would change the method, which was fixed (" + first.note +
