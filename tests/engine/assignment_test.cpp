@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "weighbridge/blind_scores.h"
+#include "tests/engine/input_folder.h"
 #include "tests/workspace/workspace_fixture.h"
 #include "weighbridge/load.h"
 
@@ -15,7 +16,7 @@ namespace fs = std::filesystem;
 // A procurement whose framework has a branch `care` (judgement leaves
 // care.a and care.b), a judgement leaf `c` and an evidence leaf `d`; two
 // candidates; scores.toml as each test writes it.
-class Folder {
+class Folder : public test::InputFolder {
  public:
   explicit Folder(const std::string& scores, const std::string& procurement_extra = "",
                   const std::string& costs = "") {
@@ -38,18 +39,6 @@ class Folder {
     Write("panel.toml", "");
     Write("scores.toml", scores);
   }
-  void Write(const std::string& name, const std::string& text) {
-    std::ofstream(dir_.path() / name) << text;
-  }
-  ProcurementLoad Load() const {
-    LoadOptions options;
-    options.allow_incomplete = true;
-    return LoadProcurement(dir_.path(), options);
-  }
-  std::string file(const std::string& name) const { return (dir_.path() / name).string(); }
-
- private:
-  test::ScratchDir dir_;  // a fresh folder, removed with the Folder
 };
 
 std::string Score(const std::string& evaluator, const std::string& candidate,

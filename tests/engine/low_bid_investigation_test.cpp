@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "weighbridge/evaluate.h"
+#include "tests/engine/input_folder.h"
 #include "tests/workspace/workspace_fixture.h"
 #include "weighbridge/load.h"
 
@@ -18,7 +19,7 @@ namespace fs = std::filesystem;
 // to 5 gives the same flags), z's 5,000 A is far below 70% of the mean of the
 // others, 29,000 A: flagged. x's 30,000 A and y's 28,000 A are each above the
 // mean of the other two (16,500 A and 17,500 A): not flagged.
-class Folder {
+class Folder : public test::InputFolder {
  public:
   explicit Folder(const std::string& investigation) {
     Write("framework.toml",
@@ -38,18 +39,6 @@ class Folder {
     Write("panel.toml", "");
     Write("scores.toml", "");
   }
-  void Write(const std::string& name, const std::string& text) {
-    std::ofstream(dir_.path() / name) << text;
-  }
-  ProcurementLoad Load() const {
-    LoadOptions options;
-    options.allow_incomplete = true;
-    return LoadProcurement(dir_.path(), options);
-  }
-  std::string file(const std::string& name) const { return (dir_.path() / name).string(); }
-
- private:
-  test::ScratchDir dir_;  // a fresh folder, removed with the Folder
 };
 
 const CostFlag* LowFlag(const Decision& decision, const std::string& id) {
