@@ -76,7 +76,7 @@ double Parse(const std::string& folder) {
   Data& d = TheData();
   d.tree = Tree();
   for (int g = 0; g < kGroups; ++g) {
-    d.panel.groups.push_back({"g" + std::to_string(g), "", 1, GroupRole::kUnset, {}, {}});
+    d.panel.groups.push_back({"g" + std::to_string(g), "", 1, GroupRole::kUnset, {}, {}, {}});
   }
   Diagnostics diagnostics;
   ParsePanelCsv(SourceFile("panel.csv", text.str()), &d.tree, diagnostics, d.panel);

@@ -24,19 +24,6 @@ const char* ValuesKey(WeighMethod method) {
   }
 }
 
-std::optional<WeighMethod> ParseMethod(TomlTable& table) {
-  auto method = table.Text("method", true);
-  if (!method) return std::nullopt;
-  for (WeighMethod m : {WeighMethod::kPairwise, WeighMethod::kPoints, WeighMethod::kRank,
-                        WeighMethod::kSwing, WeighMethod::kDirect}) {
-    if (*method == WeighMethodName(m)) return m;
-  }
-  table.file().Error(table.diagnostics(), table.PosOfKey("method"),
-                     "method '" + *method + "' is not one of pairwise, points, rank, swing, direct" +
-                         DidYouMean(*method, {"pairwise", "points", "rank", "swing", "direct"}));
-  return std::nullopt;
-}
-
 // A value keyed by a criterion id, with where the id was written.
 struct KeyedValue {
   std::string id;
@@ -221,7 +208,7 @@ void ParseJudgements(const toml::table& document, const SourceFile& file, const 
     // With a price share, root's children are price and quality, set by the
     // procurement; the panel weighs quality's children, so "root" means them.
     if (parent && *parent == kRootId && tree && tree->Find(kQualityId)) parent = kQualityId;
-    auto method = ParseMethod(table);
+    auto method = ParseWeighMethod(table, true);
     bool ok = member && parent && method;
     if (member && std::find(member_ids.begin(), member_ids.end(), *member) == member_ids.end()) {
       file.Error(diagnostics, table.PosOfValue("member"),
@@ -280,6 +267,19 @@ void ParseJudgements(const toml::table& document, const SourceFile& file, const 
     if (!NotTwice(judgement, seen, file, diagnostics)) continue;
     panel.judgements.push_back(std::move(judgement));
   }
+}
+
+std::optional<WeighMethod> ParseWeighMethod(TomlTable& table, bool required) {
+  auto method = table.Text("method", required);
+  if (!method) return std::nullopt;
+  for (WeighMethod m : {WeighMethod::kPairwise, WeighMethod::kPoints, WeighMethod::kRank,
+                        WeighMethod::kSwing, WeighMethod::kDirect}) {
+    if (*method == WeighMethodName(m)) return m;
+  }
+  table.file().Error(table.diagnostics(), table.PosOfKey("method"),
+                     "method '" + *method + "' is not one of pairwise, points, rank, swing, direct" +
+                         DidYouMean(*method, {"pairwise", "points", "rank", "swing", "direct"}));
+  return std::nullopt;
 }
 
 }  // namespace weighbridge

@@ -61,7 +61,7 @@ void ParseGroups(const toml::table& document, const SourceFile& file, Diagnostic
       }
     }
     ParseRole(table, group);
-    table.NotYet("method", "taking part from a browser");
+    group.method = ParseWeighMethod(table, false);
     table.RejectUnknownKeys();
     if (!id || IsRepeat(seen, *id, group.pos, "group", file, diagnostics)) continue;
     group.id = *id;

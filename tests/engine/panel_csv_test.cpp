@@ -23,8 +23,8 @@ CriteriaTree Tree() {
 // Groups ebe and staff; member m1 (ebe) declared in panel.toml.
 Panel Declared() {
   Panel panel;
-  panel.groups.push_back({"ebe", "Experts by experience", 1, GroupRole::kUnset, {}, {}});
-  panel.groups.push_back({"staff", "Staff", 1, GroupRole::kUnset, {}, {}});
+  panel.groups.push_back({"ebe", "Experts by experience", 1, GroupRole::kUnset, {}, {}, {}});
+  panel.groups.push_back({"staff", "Staff", 1, GroupRole::kUnset, {}, {}, {}});
   panel.members.push_back({"m1", "ebe", "", {}});
   return panel;
 }

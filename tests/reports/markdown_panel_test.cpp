@@ -27,8 +27,8 @@ Procurement MakeProcurement() {
   p.info.id = "p";
   p.info.title = "Case records";
   p.framework.tree = CriteriaTree({Leaf("rights", "Rights"), Leaf("cost", "Cost")});
-  p.panel.groups = {{"ebe", "Experts by experience", 1, GroupRole::kUnset, {}, {}},
-                    {"comm", "Commissioners", 1, GroupRole::kUnset, {}, {}}};
+  p.panel.groups = {{"ebe", "Experts by experience", 1, GroupRole::kUnset, {}, {}, {}},
+                    {"comm", "Commissioners", 1, GroupRole::kUnset, {}, {}, {}}};
   p.panel.members = {{"e1", "ebe", "", {}}, {"e2", "ebe", "", {}}, {"c1", "comm", "Sam", {}}};
   Candidate a;
   a.id = "a";

@@ -15,6 +15,8 @@ namespace weighbridge {
 // people who draw on care and practitioners both took part.
 enum class GroupRole { kUnset, kExpertsByExperience, kPractitioners, kCommissioners, kOther };
 
+enum class WeighMethod { kPairwise, kPoints, kRank, kSwing, kDirect };
+
 struct Group {
   std::string id;
   std::string title;
@@ -22,6 +24,9 @@ struct Group {
   GroupRole role = GroupRole::kUnset;  // from `role`; kUnset: guessed from id and title
   SourcePos pos;         // where its id was given
   SourcePos weight_pos;  // where its weight was given (pos of the table when not given)
+  // How its members weigh in the browser (`weighbridge serve`); none: points.
+  // Judgements given in files may use any method.
+  std::optional<WeighMethod> method;
 };
 
 struct Member {
@@ -30,8 +35,6 @@ struct Member {
   std::string name;  // optional
   SourcePos pos;
 };
-
-enum class WeighMethod { kPairwise, kPoints, kRank, kSwing, kDirect };
 
 // "pairwise", "points", "rank", "swing" or "direct".
 const char* WeighMethodName(WeighMethod method);
