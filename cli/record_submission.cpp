@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/framework_dirs.h"
+#include "cli/toml_text.h"
 #include "cli/workspace_commands.h"
 
 namespace weighbridge::cli {
@@ -16,6 +17,19 @@ nlohmann::json LatestTables(Workspace& workspace, const std::string& kind,
     }
   }
   return nlohmann::json::array();
+}
+
+std::optional<std::string> JudgementsWith(Workspace& workspace, const std::string& member,
+                                          const nlohmann::json& judgement, bool& replaced) {
+  nlohmann::json judgements = LatestTables(workspace, "judgements", member, "judgement");
+  replaced = false;
+  for (nlohmann::json& earlier : judgements) {
+    if (earlier.value("parent", "") != judgement.value("parent", "")) continue;
+    earlier = judgement;
+    replaced = true;
+  }
+  if (!replaced) judgements.push_back(judgement);
+  return TomlTables("judgement", judgements);
 }
 
 int RecordText(Workspace& workspace, const std::string& name, const std::string& text,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "weighbridge/workspace.h"
@@ -21,6 +22,13 @@ nlohmann::json LatestTables(Workspace& workspace, const std::string& kind,
 // kExitOk and sets `changed` (0 when the same content was stored already).
 // When the import is refused, prints its problems and "nothing was stored"
 // on standard error and returns the exit code.
+// `member`'s stored [[judgement]] tables with `judgement` in place of their
+// earlier one on the same parent, or added after them (`replaced` says
+// which), as TOML. Nothing when the stored ones hold values TomlTables cannot
+// write.
+std::optional<std::string> JudgementsWith(Workspace& workspace, const std::string& member,
+                                          const nlohmann::json& judgement, bool& replaced);
+
 int RecordText(Workspace& workspace, const std::string& name, const std::string& text,
                const std::string& by, int& changed);
 

@@ -137,15 +137,8 @@ int RunWeigh(const WeighArgs& args) {
                               {"parent", args.parent},
                               {"method", args.method},
                               {ValuesKey(args.method), *values}};
-  nlohmann::json judgements = LatestTables(*workspace, "judgements", args.member, "judgement");
   bool replaced = false;
-  for (nlohmann::json& earlier : judgements) {
-    if (earlier.value("parent", "") != args.parent) continue;
-    earlier = judgement;
-    replaced = true;
-  }
-  if (!replaced) judgements.push_back(judgement);
-  std::optional<std::string> text = TomlTables("judgement", judgements);
+  std::optional<std::string> text = JudgementsWith(*workspace, args.member, judgement, replaced);
   if (!text) {
     std::cerr << "weighbridge: " << args.member
               << "'s stored judgements hold values this command cannot rewrite; import a "
