@@ -25,6 +25,7 @@ void AddWorkspaceCommands(CLI::App& app, Action& run) {
   AddScoresCommand(app, run);
   AddInviteCommand(app, run);
   AddRevokeCommand(app, run);
+  AddServeCommand(app, run);
 }
 
 Actor CurrentActor(const std::string& by) {

@@ -30,6 +30,7 @@ void AddInvestigateCommand(CLI::App& app, Action& run);
 void AddScoresCommand(CLI::App& app, Action& run);
 void AddInviteCommand(CLI::App& app, Action& run);  // invite_command.cpp
 void AddRevokeCommand(CLI::App& app, Action& run);  // invite_command.cpp
+void AddServeCommand(CLI::App& app, Action& run);   // serve_command.cpp
 
 // Who is writing: `by` when given, else $WEIGHBRIDGE_USER, $USER or $LOGNAME,
 // else "unknown"; and the time now, in UTC. The library reads no clock.

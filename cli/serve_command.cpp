@@ -1,0 +1,73 @@
+// `weighbridge serve DIR [--bind ADDRESS] [--port N] [--secure-cookie]`: the
+// workspace in a browser for the people invited (docs/serve.md). Runs until
+// stopped with Ctrl-C (SIGINT) or SIGTERM, then exits 0.
+#include <pthread.h>
+
+#include <csignal>
+#include <iostream>
+#include <thread>
+
+#include "cli/workspace_commands.h"
+#include "web/server.h"
+
+namespace weighbridge::cli {
+namespace {
+
+struct ServeArgs {
+  std::string dir;
+  web::ServeOptions options;
+};
+
+int RunServe(const ServeArgs& args) {
+  int exit_code = kExitOk;
+  std::unique_ptr<Workspace> workspace = OpenWorkspaceOrReport(args.dir, exit_code);
+  if (!workspace) return exit_code;
+  // The stop signals are taken by one thread that waits for them, so that
+  // the server's own threads never see them and it stops cleanly.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  web::Server server(std::move(workspace), args.options);
+  const int port = server.Bind();
+  if (port < 0) {
+    std::cerr << "weighbridge: cannot listen on " << args.options.bind << " port "
+              << args.options.port
+              << ": another program may be using it; choose another with --port\n";
+    return kExitIo;
+  }
+  std::cout << "weighbridge: serving " << args.dir << " at http://" << args.options.bind << ":"
+            << port << "/ (stop with Ctrl-C)" << std::endl;
+  std::thread stopper([&] {
+    int signal = 0;
+    sigwait(&stop_signals, &signal);
+    server.Stop();
+  });
+  server.Run();
+  // Run() also returns when the server fails; wake the waiting thread then.
+  pthread_kill(stopper.native_handle(), SIGTERM);
+  stopper.join();
+  std::cout << "weighbridge: stopped" << std::endl;
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app, Action& run) {
+  auto args = std::make_shared<ServeArgs>();
+  CLI::App* command = app.add_subcommand(
+      "serve", "Let invited panel members take part from a browser (docs/serve.md)");
+  command->add_option("dir", args->dir, "The procurement folder holding weighbridge.db")
+      ->required();
+  command->add_option("--bind", args->options.bind,
+                      "The address to listen on (default 127.0.0.1: this machine only)");
+  command->add_option("--port", args->options.port, "The port (default 8080; 0: any free one)")
+      ->check(CLI::Range(0, 65535));
+  command->add_flag("--secure-cookie", args->options.secure_cookie,
+                    "Send the sign-in cookie over HTTPS only (behind a TLS proxy)");
+  command->callback([args, &run] { run = [args] { return RunServe(*args); }; });
+}
+
+}  // namespace weighbridge::cli

@@ -1,0 +1,71 @@
+// The message catalogue: the shipped one has every key the pages ask for,
+// and a broken catalogue is refused at its line.
+#include "web/messages.h"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+namespace weighbridge::web {
+namespace {
+
+std::string ReadSource(const std::string& path) {
+  std::ifstream in(std::string(WEIGHBRIDGE_SOURCE_DIR) + "/" + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+TEST_CASE("every key the pages ask for is in the English catalogue", "[web]") {
+  const Messages& english = Messages::English();
+  REQUIRE(english.texts().size() > 50);
+  // Every key written out in the code, as a quoted "section.key" whose
+  // section is one of the catalogue's.
+  const std::regex asked(
+      R"re("((?:page|welcome|criteria|weigh|preview|done|problem|role|error)\.[a-z_]+)")re");
+  int found = 0;
+  for (const char* file : {"web/server.cpp", "web/judgement_form.cpp", "web/pages.cpp"}) {
+    const std::string source = ReadSource(file);
+    for (auto it = std::sregex_iterator(source.begin(), source.end(), asked);
+         it != std::sregex_iterator(); ++it) {
+      ++found;
+      INFO(file << " asks for " << (*it)[1]);
+      CHECK(english.Has((*it)[1].str()));
+    }
+  }
+  CHECK(found > 40);
+  // Keys put together in the code: each method's help, each role's page, and
+  // each error page's title.
+  for (const char* method : {"pairwise", "points", "rank", "swing", "direct"}) {
+    CHECK(english.Has(std::string("weigh.") + method + "_help"));
+  }
+  CHECK(english.Has("role.evaluator"));
+  CHECK(english.Has("role.facilitator"));
+  for (const auto& [key, text] : english.texts()) {
+    if (key.rfind("error.", 0) == 0 && key.find("_title") == std::string::npos) {
+      INFO(key);
+      CHECK(english.Has(key + "_title"));
+    }
+  }
+}
+
+TEST_CASE("a text's {words} are filled in; unknown ones and missing keys show", "[web]") {
+  std::string error;
+  std::optional<Messages> messages =
+      Messages::Parse("[a]\nb = \"{x} or {y}, not {z}\"\n", "test.toml", error);
+  REQUIRE(messages);
+  CHECK(messages->Text("a.b", {{"x", "tea"}, {"y", "coffee"}}) == "tea or coffee, not {z}");
+  CHECK(messages->Text("a.c") == "[a.c]");
+}
+
+TEST_CASE("a broken catalogue is refused at the line and column", "[web]") {
+  std::string error;
+  CHECK_FALSE(Messages::Parse("[page]\ntitle = 3\n", "cy.toml", error));
+  CHECK(error == "cy.toml:2:9: 'page.title' should be a text in quotes");
+  CHECK_FALSE(Messages::Parse("title = \"x\"\n", "cy.toml", error));
+  CHECK(error == "cy.toml:1:9: 'title' should be a [table] of texts");
+}
+
+}  // namespace
+}  // namespace weighbridge::web

@@ -1,0 +1,221 @@
+#!/usr/bin/env bash
+# weighbridge serve, end to end, with real HTTP requests (curl) to the real
+# server on a free loopback port (docs/serve.md):
+#
+#   serve_test.sh WEIGHBRIDGE SOURCE_DIR
+#
+# Panel members take part by each group's method, and each of the server's
+# protections is tried: the cookie's flags, the form token, another person's
+# token, a revoked link, wrong links from one address, an oversized body,
+# HTML typed into a field, and the freeze.
+set -euo pipefail
+source "$(dirname "$(realpath "$0")")/../workspace/e2e_lib.sh" "$@"
+
+get() { /usr/bin/curl -s --noproxy '*' "$@"; }
+
+mkdir in
+cat > in/procurement.toml <<'TOML'
+[procurement]
+id = "browser"
+title = "Care records for the <north> team"
+currency = "GBP"
+framework = "framework.toml"
+TOML
+cat > in/framework.toml <<'TOML'
+[framework]
+id = "four"
+version = "1.0.0"
+title = "Four criteria"
+
+[scale]
+min = 0
+max = 5
+
+[[criterion]]
+id = "rights"
+title = "Respects people's rights"
+question = "How does the product let people see and correct what is held about them?"
+assess = "judgement"
+
+[[criterion]]
+id = "records"
+title = "Shares records safely"
+assess = "judgement"
+
+[[criterion]]
+id = "upkeep"
+title = "Affordable to keep running"
+assess = "judgement"
+
+[[criterion]]
+id = "time"
+title = "Gives time back for people"
+assess = "judgement"
+TOML
+cat > in/candidates.toml <<'TOML'
+[[candidate]]
+id = "alpha"
+name = "Alpha Care"
+TOML
+cat > in/panel.toml <<'TOML'
+[[group]]
+id = "ebe"
+title = "Experts by experience"
+method = "pairwise"
+
+[[group]]
+id = "staff"
+title = "Social workers"
+method = "rank"
+
+[[group]]
+id = "managers"
+
+[[member]]
+id = "e1"
+group = "ebe"
+
+[[member]]
+id = "s1"
+group = "staff"
+
+[[member]]
+id = "c1"
+group = "managers"
+TOML
+run 0 init p --framework social-care-digital
+cp in/*.toml p/
+run 0 import p p/procurement.toml p/candidates.toml p/panel.toml
+
+token_of() { sed -n 2p out.txt | sed 's|.*/join/||'; }
+run 0 invite p --member e1
+e1_token=$(token_of)
+run 0 invite p --member s1
+s1_token=$(token_of)
+run 0 invite p --evaluator x1
+x1_token=$(token_of)
+
+"$weighbridge" serve p --port 0 > serve.txt 2> serve.err &
+server=$!
+for _ in $(seq 50); do grep -q "serving" serve.txt 2>/dev/null && break; sleep 0.1; done
+[[ "$(cat serve.txt)" =~ ^weighbridge:\ serving\ p\ at\ http://127\.0\.0\.1:([0-9]+)/\ \(stop\ with\ Ctrl-C\)$ ]] ||
+  fail "serve's first line: $(cat serve.txt serve.err)"
+url="http://127.0.0.1:${BASH_REMATCH[1]:-0}"
+
+# --- a personal link becomes a session cookie, and leaves the address bar ----------
+get -i -c e1.jar "$url/join/$e1_token" > join.txt
+grep -q "^HTTP/1.1 303" join.txt || fail "join: $(head -1 join.txt)"
+grep -qi "^Location: /\s*$" join.txt || fail "join does not send the browser to /"
+grep -qi "^Set-Cookie: wb_session=[0-9a-f]\{32\}; Path=/; HttpOnly; SameSite=Strict\s*$" join.txt ||
+  fail "the cookie's flags: $(grep -i set-cookie join.txt)"
+grep -qi "^Content-Security-Policy: default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'" join.txt ||
+  fail "no strict Content-Security-Policy"
+grep -qi "^X-Frame-Options: DENY" join.txt || fail "no frame denial"
+get -c s1.jar "$url/join/$s1_token" > /dev/null
+get -c x1.jar "$url/join/$x1_token" > /dev/null
+
+# --- the welcome page: plain words, the title shown as text -------------------------
+get -b e1.jar "$url/" > welcome.html
+grep -q "<p>We are choosing a digital product: Care records for the &lt;north&gt; team." welcome.html ||
+  fail "the welcome page does not name the procurement as text"
+grep -q "You are taking part as panel member e1." welcome.html || fail "welcome: who is taking part"
+get -b e1.jar "$url/criteria" > criteria.html
+grep -q "<li><strong>Respects people&apos;s rights</strong>: How does the product let people see and correct what is held about them?</li>" criteria.html ||
+  fail "the criteria page does not explain rights"
+
+# --- pairwise (the ebe group's method): 6 pairs, 9 answers each ------------------------
+get -b e1.jar "$url/weigh?node=root" > weigh.html
+[[ $(grep -c "<fieldset>" weigh.html) == 6 ]] || fail "pairwise: $(grep -c "<fieldset>" weigh.html) pairs, not 6"
+[[ $(grep -c 'type="radio"' weigh.html) == 54 ]] || fail "pairwise: not 9 answers a pair"
+grep -q "<legend>Respects people&apos;s rights or Shares records safely?</legend>" weigh.html ||
+  fail "pairwise: the first pair's question"
+csrf=$(grep -o 'name="csrf" value="[0-9a-f]*"' weigh.html | sed 's/.*value="//; s/"//')
+
+# Consistent answers from weights 9 : 3 : 1 : 1 (rights 3x records, 9x upkeep and
+# time; records 3x each; upkeep the same as time): 9/14 = 64.3%, 3/14 = 21.4%,
+# 1/14 = 7.1% each, and no note.
+consistent="p:rights/records=3&p:rights/upkeep=9&p:rights/time=9&p:records/upkeep=3&p:records/time=3&p:upkeep/time=1"
+get -b e1.jar -d "csrf=$csrf&action=preview&$consistent" "$url/weigh?node=root" > preview.html
+for share in 64.3% 21.4% 7.1%; do
+  grep -q ">$share</text>" preview.html || fail "pairwise preview: no bar of $share"
+done
+if grep -q 'class="note"' preview.html; then fail "consistent answers got a note"; fi
+
+# One answer turned round, from weights 9 : 3 : 3 : 1 (upkeep 3x time): time said
+# to be 5x upkeep. The other answers put upkeep/time at 3, so the note names that
+# pair and suggests 1/3.
+inconsistent="p:rights/records=3&p:rights/upkeep=3&p:rights/time=9&p:records/upkeep=1&p:records/time=3&p:upkeep/time=1/5"
+get -b e1.jar -d "csrf=$csrf&action=preview&$inconsistent" "$url/weigh?node=root" > preview2.html
+grep -q '<p class="note">Some of your answers do not fit together. You said Gives time back for people matters 5× compared with Affordable to keep running. Your other answers suggest about 1/3×.' preview2.html ||
+  fail "pairwise: the note on contradicting answers: $(grep -o '<p class="note">[^<]*' preview2.html)"
+
+# Sent: stored as e1's judgements, version 2 of their submission (version 1 was
+# their place on the panel, from panel.toml, which had no judgements).
+entries_before=$(sqlite3 p/weighbridge.db 'SELECT COUNT(*) FROM audit')
+get -i -b e1.jar -d "csrf=$csrf&action=send&$consistent&member=s1" "$url/weigh?node=root" > send.txt
+grep -q "^HTTP/1.1 303" send.txt || fail "send: $(head -1 send.txt)"
+grep -qi "^Location: /done?node=root" send.txt || fail "send goes on to the thanks page"
+run 0 history p
+grep -q "e1 (user:[0-9]*)  import judgements 'e1' version 1 from (browser)" out.txt ||
+  fail "history has no browser import of e1's judgements: $(tail -3 out.txt)"
+if grep -q "judgements 's1'" out.txt; then fail "e1's form wrote s1's judgements"; fi
+get -b e1.jar "$url/done?node=root" > done.html
+grep -q "<tr><th scope=\"row\">Respects people&apos;s rights</th><td>64.3%</td><td>64.3%</td>" done.html ||
+  fail "the thanks page: e1's and their group's weight for rights"
+
+# --- rank (the staff group's method) ----------------------------------------------------
+get -b s1.jar "$url/weigh?node=root" > rank.html
+[[ $(grep -c 'inputmode="numeric"' rank.html) == 4 ]] || fail "rank: not 4 places to fill in"
+s1_csrf=$(grep -o 'name="csrf" value="[0-9a-f]*"' rank.html | sed 's/.*value="//; s/"//')
+# HTML typed into a field comes back as text.
+get -b s1.jar -d "csrf=$s1_csrf&action=preview&v:rights=%3Cscript%3Ealert(1)%3C/script%3E&v:records=2&v:upkeep=2&v:time=3" \
+  "$url/weigh?node=root" > rank_bad.html
+grep -q 'value="&lt;script&gt;alert(1)&lt;/script&gt;"' rank_bad.html || fail "typed HTML is not shown as text"
+if grep -q "<script>" rank_bad.html; then fail "typed HTML reached the page as HTML"; fi
+grep -q "<li>Give Respects people&apos;s rights a place: a whole number from 1.</li>" rank_bad.html ||
+  fail "rank: the problem with a place that is not a number"
+# Rank-order centroid, 4 criteria, records and upkeep tied for 2nd-3rd:
+# 1st (1 + 1/2 + 1/3 + 1/4)/4 = 52.1%; 2nd and 3rd share ((1/2 + 1/3 + 1/4) +
+# (1/3 + 1/4))/8 = 20.8% each.
+get -b s1.jar -d "csrf=$s1_csrf&action=send&v:rights=1&v:records=2&v:upkeep=2&v:time=3" "$url/weigh?node=root" > /dev/null
+get -b s1.jar "$url/done?node=root" > rank_done.html
+grep -q "<th scope=\"row\">Respects people&apos;s rights</th><td>52.1%</td>" rank_done.html || fail "rank: rights' weight"
+grep -q "<th scope=\"row\">Affordable to keep running</th><td>20.8%</td>" rank_done.html || fail "rank: upkeep's weight"
+
+# --- the protections ---------------------------------------------------------------------
+code() { get -o /dev/null -w '%{http_code}' "$@"; }
+[[ $(code -b s1.jar -d "action=send&v:rights=1&v:records=2&v:upkeep=3&v:time=4" "$url/weigh?node=root") == 403 ]] ||
+  fail "a form without its token was not refused"
+[[ $(code -b s1.jar -d "csrf=$csrf&action=send&v:rights=1&v:records=2&v:upkeep=3&v:time=4" "$url/weigh?node=root") == 403 ]] ||
+  fail "another person's form token was accepted"
+[[ $(code -d "csrf=$csrf&action=send&$consistent" "$url/weigh?node=root") == 401 ]] || fail "no cookie, not refused"
+[[ $(code -b x1.jar "$url/weigh?node=root") == 404 ]] || fail "an evaluator reached a member's form"
+head -c 70000 /dev/zero | tr '\0' a > big.txt
+[[ $(code -b s1.jar --data-binary @big.txt "$url/weigh?node=root") == 413 ]] || fail "an oversized body was not refused"
+[[ $(code -b e1.jar "$url/weigh?node=nowhere") == 404 ]] || fail "an unknown node"
+
+# A revoked link: its session ends at once, and the link no longer works.
+run 0 revoke p --member s1
+[[ $(code -b s1.jar "$url/criteria") == 401 ]] || fail "a revoked member's session still works"
+[[ $(code "$url/join/$s1_token") == 404 ]] || fail "a revoked link still works"
+
+# Wrong links from one address: the first five are answered "does not work"
+# (the revoked one above was the first), then the address waits 1 s, then 2 s.
+for _ in 1 2 3 4; do [[ $(code "$url/join/0123456789abcdef0123456789abcdef") == 404 ]] || fail "a wrong link"; done
+get -i "$url/join/$e1_token" > slow.txt
+grep -q "^HTTP/1.1 429" slow.txt || fail "the sixth try was not slowed: $(head -1 slow.txt)"
+grep -qi "^Retry-After: 1" slow.txt || fail "the wait is not 1 s"
+sleep 1.2
+[[ $(code "$url/join/$e1_token") == 303 ]] || fail "a right link after the wait"
+
+# --- the freeze closes the weighting -------------------------------------------------------
+run 0 freeze p --note "weights agreed"
+[[ $(code -b e1.jar "$url/weigh?node=root") == 409 ]] || fail "the form is open after the freeze"
+[[ $(code -b e1.jar -d "csrf=$csrf&action=send&$consistent" "$url/weigh?node=root") == 409 ]] ||
+  fail "answers were taken after the freeze"
+
+kill -TERM "$server"
+wait "$server" || fail "serve did not exit 0 on SIGTERM"
+[[ "$(tail -1 serve.txt)" == "weighbridge: stopped" ]] || fail "serve's last line: $(tail -1 serve.txt)"
+run 0 verify p
+[[ $failures == 0 ]] || exit 1

@@ -1,0 +1,45 @@
+// `weighbridge serve`: the workspace in a browser, for the people invited to
+// take part (docs/serve.md). An adapter, like the command line: every write
+// goes through the Workspace, in its own transaction, audited.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "weighbridge/workspace.h"
+
+namespace weighbridge::web {
+
+struct ServeOptions {
+  std::string bind = "127.0.0.1";    // loopback unless told otherwise
+  int port = 8080;                   // 0: any free port
+  bool secure_cookie = false;        // behind a TLS proxy: cookies only over HTTPS
+  std::size_t max_body = 64 * 1024;  // bytes; a larger request is refused
+};
+
+class Server {
+ public:
+  // Serves `workspace` (opened from `folder`, used for nothing else while
+  // the server runs).
+  Server(std::unique_ptr<Workspace> workspace, ServeOptions options);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds the address and port; the port bound (options' port, or the free
+  // one chosen for 0), or -1 when it cannot be bound.
+  int Bind();
+
+  // Answers requests until Stop(). Call after Bind().
+  void Run();
+
+  // Safe from another thread.
+  void Stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace weighbridge::web
