@@ -387,13 +387,21 @@ std::string Server::Impl::RenderPreview(const NodeForm& form, const Session& ses
   chart.title = messages.Text("preview.chart_title");
   chart.description = messages.Text("preview.chart_description");
   chart.axis_unit = "%";
+  data rows = data::type::list;
   for (std::size_t i = 0; i < form.items.size(); ++i) {
     BarRow row;
     row.label = form.items[i].title;
     row.segments.push_back({result.weights[i] * 100, 0, ""});
     row.end_label = Percent(result.weights[i]);
     chart.rows.push_back(row);
+    data entry;
+    entry.set("title", form.items[i].title);
+    entry.set("share", Percent(result.weights[i]));
+    rows.push_back(entry);
   }
+  page.set("rows", rows);
+  page.set("criterion", messages.Text("done.criterion"));
+  page.set("weight", messages.Text("preview.weight"));
   page.set("chart", BarChartSvg(chart));
   data hidden = data::type::list;
   for (const auto& [name, value] : fields) {
