@@ -35,6 +35,8 @@ target_link_libraries(weighbridge_web
 
 target_sources(weighbridge PRIVATE
   ${WEIGHBRIDGE_WEB_DIR}/server.cpp
+  ${WEIGHBRIDGE_WEB_DIR}/member_pages.cpp
+  ${WEIGHBRIDGE_WEB_DIR}/evaluator_pages.cpp
   ${PROJECT_SOURCE_DIR}/cli/serve_command.cpp
 )
 target_link_libraries(weighbridge PRIVATE weighbridge_web PkgConfig::HTTPLIB)

@@ -4,7 +4,10 @@
 //   node check_serve.mjs URL OUT_DIR METHOD=TOKEN...
 //
 // METHOD is the weighing method of the member's group (pairwise, rank,
-// points, swing or direct) and TOKEN their personal link's token. For each
+// points, swing or direct) and TOKEN their personal link's token; or
+// "evaluator", and an evaluator's token (the method must be fixed): they
+// declare no interests, then score the first bid on each criterion, 3 for
+// rights, 4 for records and 1 for upkeep, each with a reason. For each
 // member it opens the link, goes from the welcome page to the criteria, fills
 // in the form by the group's method with the keyboard only (Tab, typing,
 // Space and arrow keys, Enter), looks at the preview, sends, and checks the
@@ -174,6 +177,45 @@ async function TakePart(browser, url, method, token, axePath, outDir) {
   }
 }
 
+async function Evaluate(browser, url, token, axePath, outDir) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${url}/join/${token}`);
+    if (new URL(page.url()).pathname !== '/declare') Fail('evaluator: not sent to the declaration first');
+    await CheckPage(page, axePath, 'evaluator', 'declare', outDir);
+    await TabTo(page, 'input[name="interest"][value="none"]', 'no interests');
+    await page.keyboard.press('Space');
+    await Submit(page, 'declare');
+    if (new URL(page.url()).pathname !== '/scores') Fail('evaluator: not sent to the bids after declaring');
+    await CheckPage(page, axePath, 'evaluator', 'scores', outDir);
+    await TabTo(page, 'a[href^="/score?"]', 'the first bid');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    await CheckPage(page, axePath, 'evaluator', 'score', outDir);
+    const given = { rights: 3, records: 4, upkeep: 1 };
+    for (const [criterion, value] of Object.entries(given)) {
+      // The first level (0) takes focus; each arrow press checks the next.
+      await TabTo(page, `input[name="s:${criterion}"]`, `the scores for ${criterion}`);
+      for (let i = 0; i < value; ++i) await page.keyboard.press('ArrowDown');
+      await TabTo(page, `textarea[name="r:${criterion}"]`, `the reason for ${criterion}`);
+      await page.keyboard.type(`Reason for ${criterion}`);
+    }
+    await Submit(page, 'save');
+    await CheckPage(page, axePath, 'evaluator', 'saved', outDir);
+    const checked = await page.evaluate(() => Object.fromEntries(
+        [...document.querySelectorAll('input[type="radio"]:checked')]
+            .map((input) => [input.name.slice(2), Number(input.value)])));
+    const note = await page.locator('p.note').innerText().catch(() => '');
+    if (JSON.stringify(checked) === JSON.stringify(given) && note === 'Your scores are saved.') {
+      Pass('evaluator: by keyboard alone, declared and scored 3, 4 and 1, and the scores are saved');
+    } else {
+      Fail(`evaluator: after saving, checked ${JSON.stringify(checked)}, note ${JSON.stringify(note)}`);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
 // Without bypassing anything: the policy must let the style sheet load and
 // must not report a violation.
 async function CheckPolicy(browser, url, token) {
@@ -198,7 +240,7 @@ async function CheckPolicy(browser, url, token) {
 async function Main() {
   const [url, outDir, ...members] = process.argv.slice(2);
   if (!url || !outDir || members.length === 0) {
-    console.error('usage: node check_serve.mjs URL OUT_DIR METHOD=TOKEN...');
+    console.error('usage: node check_serve.mjs URL OUT_DIR (METHOD|evaluator)=TOKEN...');
     return 2;
   }
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -208,11 +250,15 @@ async function Main() {
     let last = null;
     for (const member of members) {
       const [method, token] = member.split('=');
+      if (method === 'evaluator') {
+        await Evaluate(browser, url, token, axePath, outDir);
+        continue;
+      }
       if (!kAnswers[method]) throw new Error(`no answers for method ${method}`);
       await TakePart(browser, url, method, token, axePath, outDir);
       last = token;
     }
-    await CheckPolicy(browser, url, last);
+    if (last) await CheckPolicy(browser, url, last);
   } finally {
     await browser.close();
   }

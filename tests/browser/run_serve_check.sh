@@ -2,7 +2,8 @@
 # Starts `weighbridge serve` on a workspace with one panel member in each of
 # five groups, one group for each way of weighing, and runs check_serve.mjs
 # against it: every member takes part by keyboard alone, every page is checked
-# with axe-core and screenshotted at 390 and 1280 px into OUT_DIR.
+# with axe-core and screenshotted at 390 and 1280 px into OUT_DIR. Then the
+# method is fixed, and an evaluator declares and scores the same way.
 # Usage: run_serve_check.sh WEIGHBRIDGE NODE_DIR OUT_DIR
 set -euo pipefail
 weighbridge=$(realpath "$1") node_dir=$2 out_dir=$(realpath -m "$3")
@@ -35,6 +36,14 @@ title = "Three criteria"
 [scale]
 min = 0
 max = 5
+levels = [
+  { value = 0, label = "Unacceptable", descriptor = "No answer, or it cannot do this." },
+  { value = 1, label = "Serious concerns", descriptor = "Only a small part of the need is met." },
+  { value = 2, label = "Some concerns", descriptor = "Part of the need is met, with clear gaps." },
+  { value = 3, label = "Satisfactory", descriptor = "Meets the need as asked, and shows how." },
+  { value = 4, label = "Good", descriptor = "Meets the need fully, with evidence." },
+  { value = 5, label = "Excellent", descriptor = "Goes well beyond the need, shown in use." },
+]
 
 [[criterion]]
 id = "rights"
@@ -73,12 +82,16 @@ for method in "${methods[@]}"; do
   token=$("$weighbridge" invite p --member "$method-member" | sed -n 2p | sed 's|.*/join/||')
   members+=("$method=$token")
 done
+evaluator=$("$weighbridge" invite p --evaluator e1 | sed -n 2p | sed 's|.*/join/||')
 "$weighbridge" serve p --port 0 > serve.txt &
 server=$!
 for _ in $(seq 50); do grep -q serving serve.txt 2>/dev/null && break; sleep 0.1; done
 url=$(grep -o 'http://[0-9.]*:[0-9]*' serve.txt)
 status=0
 node "$node_dir/check_serve.mjs" "$url" "$out_dir" "${members[@]}" || status=$?
+# Scoring opens once the method is fixed; then an evaluator declares and scores.
+"$weighbridge" freeze p --note "weights agreed" > /dev/null
+node "$node_dir/check_serve.mjs" "$url" "$out_dir" "evaluator=$evaluator" || status=$?
 kill "$server"
 wait "$server" || true
 server=

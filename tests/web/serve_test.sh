@@ -218,4 +218,141 @@ kill -TERM "$server"
 wait "$server" || fail "serve did not exit 0 on SIGTERM"
 [[ "$(tail -1 serve.txt)" == "weighbridge: stopped" ]] || fail "serve's last line: $(tail -1 serve.txt)"
 run 0 verify p
+
+# --- evaluators, on a second procurement with a price share and costs ----------------
+mkdir q
+run 0 init q --framework social-care-digital
+cat > q/procurement.toml <<'TOML'
+[procurement]
+id = "scored"
+title = "Scored in the browser"
+currency = "GBP"
+framework = "framework.toml"
+term_years = 5
+
+[price]
+share = 0.3
+TOML
+cat > q/framework.toml <<'TOML'
+[framework]
+id = "two"
+version = "1.0.0"
+title = "Two criteria"
+
+[scale]
+min = 0
+max = 2
+levels = [
+  { value = 0, label = "Poor", descriptor = "The need is not met." },
+  { value = 1, label = "Fair", descriptor = "The need is partly met." },
+  { value = 2, label = "Good", descriptor = "The need is fully met, with evidence." },
+]
+
+[[criterion]]
+id = "rights"
+title = "Respects people's rights"
+assess = "judgement"
+
+[[criterion]]
+id = "records"
+title = "Shares records safely"
+assess = "judgement"
+TOML
+cat > q/candidates.toml <<'TOML'
+[[candidate]]
+id = "alpha"
+name = "Alpha Care"
+supplier = "Alpha Ltd"
+
+[candidate.costs]
+annual = { licence = 87654 }
+
+[[candidate]]
+id = "beta"
+name = "Beta Care"
+supplier = "Beta Ltd"
+
+[candidate.costs]
+annual = { licence = 76543 }
+TOML
+cat > q/scores.toml <<'TOML'
+[[assignment]]
+evaluator = "x2"
+criteria = ["rights", "records"]
+
+[[score]]
+evaluator = "x2"
+candidate = "alpha"
+criterion = "rights"
+value = 0
+rationale = "No way for people to see their record"
+
+[[score]]
+evaluator = "x2"
+candidate = "alpha"
+criterion = "records"
+value = 1
+rationale = "Shares by email attachment"
+TOML
+printf '[[group]]\nid = "staff"\n\n[[member]]\nid = "m9"\ngroup = "staff"\n' > q/panel.toml
+run 0 import q q/procurement.toml q/candidates.toml q/panel.toml
+run 0 invite q --evaluator x1
+q_x1_token=$(token_of)
+"$weighbridge" serve q --port 0 > serve_q.txt 2> serve_q.err &
+server_q=$!
+for _ in $(seq 50); do grep -q "serving" serve_q.txt 2>/dev/null && break; sleep 0.1; done
+q_url=$(grep -o 'http://[0-9.]*:[0-9]*' serve_q.txt)
+get -c q.jar "$q_url/join/$q_x1_token" > /dev/null
+get -b q.jar "$q_url/declare" > declare.html
+q_csrf=$(grep -o 'name="csrf" value="[0-9a-f]*"' declare.html | sed 's/.*value="//; s/"//')
+
+# Before the method is fixed, scoring has not started (the workspace would
+# refuse scores): the bids say so.
+get -b q.jar -d "csrf=$q_csrf&interest=none" "$q_url/declare" -o /dev/null
+[[ $(get -o /dev/null -w '%{http_code}' -b q.jar "$q_url/scores") == 409 ]] || fail "scoring before the freeze"
+run 0 freeze q --note "method fixed before scoring"
+run 0 import q q/scores.toml
+
+# The declaration comes before any bid: the bids redirect to it until it is made.
+run 0 invite q --evaluator x3
+get -c q3.jar "$q_url/join/$(token_of)" > /dev/null
+[[ $(get -o /dev/null -w '%{http_code} %{redirect_url}' -b q3.jar "$q_url/") == "303 $q_url/declare" ]] ||
+  fail "an undeclared evaluator was not sent to the declaration"
+[[ $(get -o /dev/null -w '%{http_code}' -b q3.jar "$q_url/score?candidate=alpha") == 303 ]] ||
+  fail "an undeclared evaluator reached a bid"
+[[ $(get -o /dev/null -w '%{http_code} %{redirect_url}' -b q.jar "$q_url/") == "303 $q_url/scores" ]] ||
+  fail "a declared evaluator was not sent to the bids"
+grep -q '<label for="interest-2">Yes, in Beta Ltd</label>' declare.html || fail "the declaration names the suppliers"
+[[ $(get -o /dev/null -w '%{http_code}' -b q.jar -d "csrf=$q_csrf&interest=supplier:Beta Ltd&text=" "$q_url/declare") == 422 ]] ||
+  fail "an interest without its text was taken"
+run 0 history q
+grep -q "x1 (user:[0-9]*)  declare" out.txt || fail "the declaration is not in the log: $(grep declare out.txt)"
+
+# Scoring: the scale's levels with their words; nothing about costs, ever.
+get -b q.jar "$q_url/scores" > scores.html
+grep -q '<a href="/score?candidate=alpha">Score Alpha Care</a>: 2 still to score' scores.html || fail "the bids list"
+get -b q.jar "$q_url/score?candidate=alpha" > score.html
+grep -q '<strong>2 Good</strong>: The need is fully met, with evidence.' score.html || fail "the scale's words beside the choice"
+grep -q "You will see the other evaluators&apos; scores for this bid when you have scored all of it." score.html ||
+  fail "the others' scores are not said to be hidden"
+if grep -q "No way for people" score.html; then fail "x2's score was shown before x1 scored"; fi
+for page in scores.html score.html declare.html; do
+  if grep -q "87654\|87,654\|76543\|76,543" "$page"; then fail "$page shows a cost"; fi
+done
+# A score without its reason is refused; a complete bid shows the others' scores.
+[[ $(get -o /dev/null -w '%{http_code}' -b q.jar -d "csrf=$q_csrf&s:rights=2&r:rights=" "$q_url/score?candidate=alpha") == 422 ]] ||
+  fail "a score without a reason was taken"
+get -b q.jar -d "csrf=$q_csrf&s:rights=2&r:rights=Clear+access+for+people&e:rights=Section+4" "$q_url/score?candidate=alpha" -o /dev/null
+get -b q.jar "$q_url/score?candidate=alpha" > score_half.html
+if grep -q "No way for people\|<td>x2</td>" score_half.html; then fail "x2's scores shown after only half of the bid"; fi
+grep -q "Clear access for people" score_half.html || fail "x1's saved reason is not shown again"
+get -b q.jar -d "csrf=$q_csrf&s:records=1&r:records=Email+only" "$q_url/score?candidate=alpha" -o /dev/null
+get -b q.jar "$q_url/score?candidate=alpha" > score_full.html
+grep -q "<tr><td>Respects people&apos;s rights</td><td>x2</td><td>0</td></tr>" score_full.html ||
+  fail "x2's scores are not shown once x1 scored the whole bid"
+run 0 scores q --as x1
+grep -q "alpha" out.txt || fail "x1's scores are not in the workspace: $(cat out.txt)"
+kill -TERM "$server_q"
+wait "$server_q" || fail "the second server did not exit 0"
+run 0 verify q
 [[ $failures == 0 ]] || exit 1

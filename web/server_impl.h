@@ -1,0 +1,117 @@
+// What the server's files share (server.cpp, member_pages.cpp,
+// evaluator_pages.cpp): the server's state and its handlers. Internal to web/.
+#pragma once
+
+#include <httplib.h>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "web/judgement_form.h"
+#include "web/link_throttle.h"
+#include "web/pages.h"
+#include "web/server.h"
+#include "web/sessions.h"
+#include "weighbridge/procurement.h"
+
+namespace weighbridge::web {
+
+using kainjow::mustache::data;
+
+// A share as a percentage with one decimal: 0.6923 -> "69.2%".
+std::string Percent(double share);
+
+// `text` percent-encoded for a query string's value.
+std::string QueryValue(const std::string& text);
+
+struct Server::Impl {
+  std::unique_ptr<Workspace> workspace;
+  std::mutex workspace_mutex;  // one request at a time uses the workspace
+  ServeOptions options;
+  httplib::Server http;
+  Sessions sessions;
+  LinkThrottle throttle;
+  const Messages& messages = Messages::English();
+  Pages pages{messages};
+
+  void Routes();
+  void Send(httplib::Response& response, int status, const std::string& html) const {
+    response.status = status;
+    response.set_content(html, "text/html; charset=utf-8");
+  }
+
+  // The request's session, while its invitation still works; otherwise
+  // answers "open your link again" and gives nothing.
+  std::optional<Session> SessionOf(const httplib::Request& request, httplib::Response& response);
+
+  std::string SignedIn(const Session& session) const {
+    if (session.role == "member") {
+      return messages.Text("page.signed_in_member", {{"person", session.person}});
+    }
+    if (session.role == "evaluator") {
+      return messages.Text("page.signed_in_evaluator", {{"person", session.person}});
+    }
+    return messages.Text("page.signed_in_facilitator");
+  }
+
+  // What a member's pages need: the procurement as it stands.
+  std::optional<Procurement> Load(httplib::Response& response, const Session& session);
+
+  void Join(const httplib::Request& request, httplib::Response& response);
+  void Home(const httplib::Request& request, httplib::Response& response);
+
+  // An evaluator's pages (evaluator_pages.cpp): the declaration of interests
+  // first, then the candidates, then scoring one candidate.
+  void EvaluatorHome(const Session& session, httplib::Response& response);
+  void DeclareForm(const httplib::Request& request, httplib::Response& response);
+  void DeclarePost(const httplib::Request& request, httplib::Response& response);
+  void ScoresList(const httplib::Request& request, httplib::Response& response);
+  void ScoreForm(const httplib::Request& request, httplib::Response& response);
+  void ScorePost(const httplib::Request& request, httplib::Response& response);
+  // The session of a request from an evaluator; otherwise answers and gives nothing.
+  std::optional<Session> EvaluatorSession(const httplib::Request& request,
+                                          httplib::Response& response);
+  std::string RenderDeclare(const Procurement& procurement, const Session& session,
+                            const std::string& interest, const std::string& text,
+                            const std::string& problem);
+  std::string RenderScoreForm(const Procurement& procurement, const Session& session,
+                              const std::string& candidate_id,
+                              const std::map<std::string, std::string>& fields,
+                              const std::vector<std::string>& problems, bool saved);
+  std::optional<std::string> BidFor(const httplib::Request& request, const Procurement& procurement,
+                                    const Session& session, httplib::Response& response);
+  // Whether the form carries the session's token; otherwise answers 403.
+  bool FormTokenOk(const httplib::Request& request, const Session& session,
+                   httplib::Response& response);
+
+  // A panel member's pages (member_pages.cpp).
+  void Criteria(const httplib::Request& request, httplib::Response& response);
+  void WeighForm(const httplib::Request& request, httplib::Response& response);
+  void WeighPost(const httplib::Request& request, httplib::Response& response);
+  void Done(const httplib::Request& request, httplib::Response& response);
+
+  // The member's page for `node`, or an answer saying why there is none.
+  struct NodeForm {
+    std::string node;
+    WeighMethod method = WeighMethod::kPoints;
+    std::vector<FormItem> items;
+    std::string heading;
+  };
+  std::optional<NodeForm> FormFor(const Procurement& procurement, const Session& session,
+                                  const std::string& node, httplib::Response& response);
+  std::string RenderForm(const NodeForm& form, const Session& session,
+                         const std::map<std::string, std::string>& fields,
+                         const std::vector<std::string>& problems);
+  std::string RenderPreview(const NodeForm& form, const Session& session,
+                            const Judgement& judgement,
+                            const std::map<std::string, std::string>& fields);
+  bool Frozen() {
+    std::lock_guard lock(workspace_mutex);
+    return workspace->Frozen().has_value();
+  }
+};
+
+}  // namespace weighbridge::web
