@@ -37,6 +37,7 @@ target_sources(weighbridge PRIVATE
   ${WEIGHBRIDGE_WEB_DIR}/server.cpp
   ${WEIGHBRIDGE_WEB_DIR}/member_pages.cpp
   ${WEIGHBRIDGE_WEB_DIR}/evaluator_pages.cpp
+  ${WEIGHBRIDGE_WEB_DIR}/facilitator_pages.cpp
   ${PROJECT_SOURCE_DIR}/cli/serve_command.cpp
 )
 target_link_libraries(weighbridge PRIVATE weighbridge_web PkgConfig::HTTPLIB)

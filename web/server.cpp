@@ -114,13 +114,19 @@ void Server::Impl::Join(const httplib::Request& request, httplib::Response& resp
     invitation =
         workspace->Admit(request.matches[1], cli::CurrentActor("serve").when.substr(0, 10));
   }
+  // A facilitator whose name was erased could not be named in the log for
+  // what they do: their link stops working with the name.
+  if (invitation && invitation->role == "facilitator" && invitation->name.empty()) {
+    invitation.reset();
+  }
   if (!invitation) {
     throttle.Failed(request.remote_addr, now);
     Send(response, 404, pages.Message("error.link"));
     return;
   }
   throttle.Succeeded(request.remote_addr);
-  const Session session = sessions.Start(invitation->number, invitation->role, invitation->person);
+  const Session session =
+      sessions.Start(invitation->number, invitation->role, invitation->person, invitation->name);
   response.set_header("Set-Cookie", std::string(kCookie) + "=" + session.id +
                                         "; Path=/; HttpOnly; SameSite=Strict" +
                                         (options.secure_cookie ? "; Secure" : ""));
@@ -135,8 +141,8 @@ void Server::Impl::Home(const httplib::Request& request, httplib::Response& resp
     EvaluatorHome(*session, response);
     return;
   }
-  if (session->role != "member") {
-    Send(response, 200, pages.Message("role." + session->role, {}, SignedIn(*session)));
+  if (session->role == "facilitator") {
+    Dashboard(*session, request, response);
     return;
   }
   std::optional<Procurement> procurement = Load(response, *session);
@@ -181,6 +187,12 @@ void Server::Impl::Routes() {
   http.Get("/weigh", [this](const httplib::Request& q, httplib::Response& r) { WeighForm(q, r); });
   http.Post("/weigh", [this](const httplib::Request& q, httplib::Response& r) { WeighPost(q, r); });
   http.Get("/done", [this](const httplib::Request& q, httplib::Response& r) { Done(q, r); });
+  http.Post("/moderate",
+            [this](const httplib::Request& q, httplib::Response& r) { ModeratePost(q, r); });
+  http.Post("/freeze",
+            [this](const httplib::Request& q, httplib::Response& r) { FreezePost(q, r); });
+  http.Get("/report.html",
+           [this](const httplib::Request& q, httplib::Response& r) { Report(q, r); });
   http.Get("/declare",
            [this](const httplib::Request& q, httplib::Response& r) { DeclareForm(q, r); });
   http.Post("/declare",

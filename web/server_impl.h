@@ -83,6 +83,19 @@ struct Server::Impl {
                               const std::vector<std::string>& problems, bool saved);
   std::optional<std::string> BidFor(const httplib::Request& request, const Procurement& procurement,
                                     const Session& session, httplib::Response& response);
+  // A facilitator's pages (facilitator_pages.cpp).
+  std::optional<Session> FacilitatorSession(const httplib::Request& request,
+                                            httplib::Response& response);
+  void Dashboard(const Session& session, const httplib::Request& request,
+                 httplib::Response& response);
+  std::string RenderDashboard(const Procurement& procurement, const Session& session,
+                              const std::vector<std::string>& problems, bool saved);
+  void RecordFacilitator(const Session& session, const Procurement& procurement,
+                         const std::string& text, httplib::Response& response);
+  void ModeratePost(const httplib::Request& request, httplib::Response& response);
+  void FreezePost(const httplib::Request& request, httplib::Response& response);
+  void Report(const httplib::Request& request, httplib::Response& response);
+
   // Whether the form carries the session's token; otherwise answers 403.
   bool FormTokenOk(const httplib::Request& request, const Session& session,
                    httplib::Response& response);

@@ -4,9 +4,14 @@
 
 namespace weighbridge::web {
 
-Session Sessions::Start(long long invitation, const std::string& role, const std::string& person) {
-  Session session{workspace::RandomHex(16, "a session"), workspace::RandomHex(16, "a form token"),
-                  invitation, role, person};
+Session Sessions::Start(long long invitation, const std::string& role, const std::string& person,
+                        const std::string& name) {
+  Session session{workspace::RandomHex(16, "a session"),
+                  workspace::RandomHex(16, "a form token"),
+                  invitation,
+                  role,
+                  person,
+                  name};
   std::lock_guard lock(mutex_);
   sessions_[session.id] = session;
   return session;

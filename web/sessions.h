@@ -17,12 +17,14 @@ struct Session {
   long long invitation = 0;  // the invitation's number: revoking it ends the session
   std::string role;          // "member", "evaluator" or "facilitator"
   std::string person;        // the member's or evaluator's id; a facilitator's user id
+  std::string name;          // a facilitator's name, for the audit log; "" otherwise
 };
 
 class Sessions {
  public:
   // A new session for the person invitation `number` lets in.
-  Session Start(long long invitation, const std::string& role, const std::string& person);
+  Session Start(long long invitation, const std::string& role, const std::string& person,
+                const std::string& name = "");
 
   // The session with cookie value `id`; nothing when there is none.
   std::optional<Session> Find(const std::string& id) const;

@@ -7,7 +7,9 @@
 // points, swing or direct) and TOKEN their personal link's token; or
 // "evaluator", and an evaluator's token (the method must be fixed): they
 // declare no interests, then score the first bid on each criterion, 3 for
-// rights, 4 for records and 1 for upkeep, each with a reason. For each
+// rights, 4 for records and 1 for upkeep, each with a reason; or
+// "facilitator", whose dashboard must show each of the five groups with one
+// member who has weighed. For each
 // member it opens the link, goes from the welcome page to the criteria, fills
 // in the form by the group's method with the keyboard only (Tab, typing,
 // Space and arrow keys, Enter), looks at the preview, sends, and checks the
@@ -216,6 +218,25 @@ async function Evaluate(browser, url, token, axePath, outDir) {
   }
 }
 
+async function Facilitate(browser, url, token, axePath, outDir) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${url}/join/${token}`);
+    await CheckPage(page, axePath, 'facilitator', 'dashboard', outDir);
+    const turnout = await page.locator('table').first().locator('tbody tr').evaluateAll((rows) =>
+        rows.map((row) => [...row.children].map((cell) => cell.innerText)));
+    const want = Object.keys(kAnswers).map((method) => [`People who weigh by ${method}`, '1', '1']);
+    if (JSON.stringify(turnout) === JSON.stringify(want)) {
+      Pass('facilitator: the dashboard counts one member in each group, each having weighed');
+    } else {
+      Fail(`facilitator: the turnout shown is ${JSON.stringify(turnout)}`);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
 // Without bypassing anything: the policy must let the style sheet load and
 // must not report a violation.
 async function CheckPolicy(browser, url, token) {
@@ -252,6 +273,10 @@ async function Main() {
       const [method, token] = member.split('=');
       if (method === 'evaluator') {
         await Evaluate(browser, url, token, axePath, outDir);
+        continue;
+      }
+      if (method === 'facilitator') {
+        await Facilitate(browser, url, token, axePath, outDir);
         continue;
       }
       if (!kAnswers[method]) throw new Error(`no answers for method ${method}`);

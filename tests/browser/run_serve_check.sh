@@ -3,7 +3,8 @@
 # five groups, one group for each way of weighing, and runs check_serve.mjs
 # against it: every member takes part by keyboard alone, every page is checked
 # with axe-core and screenshotted at 390 and 1280 px into OUT_DIR. Then the
-# method is fixed, and an evaluator declares and scores the same way.
+# method is fixed, and an evaluator declares and scores the same way, and the
+# facilitator's dashboard is checked.
 # Usage: run_serve_check.sh WEIGHBRIDGE NODE_DIR OUT_DIR
 set -euo pipefail
 weighbridge=$(realpath "$1") node_dir=$2 out_dir=$(realpath -m "$3")
@@ -83,6 +84,7 @@ for method in "${methods[@]}"; do
   members+=("$method=$token")
 done
 evaluator=$("$weighbridge" invite p --evaluator e1 | sed -n 2p | sed 's|.*/join/||')
+facilitator=$("$weighbridge" invite p --facilitator "Jo Smith" | sed -n 2p | sed 's|.*/join/||')
 "$weighbridge" serve p --port 0 > serve.txt &
 server=$!
 for _ in $(seq 50); do grep -q serving serve.txt 2>/dev/null && break; sleep 0.1; done
@@ -91,7 +93,8 @@ status=0
 node "$node_dir/check_serve.mjs" "$url" "$out_dir" "${members[@]}" || status=$?
 # Scoring opens once the method is fixed; then an evaluator declares and scores.
 "$weighbridge" freeze p --note "weights agreed" > /dev/null
-node "$node_dir/check_serve.mjs" "$url" "$out_dir" "evaluator=$evaluator" || status=$?
+node "$node_dir/check_serve.mjs" "$url" "$out_dir" "evaluator=$evaluator" \
+  "facilitator=$facilitator" || status=$?
 kill "$server"
 wait "$server" || true
 server=

@@ -23,9 +23,10 @@ TEST_CASE("every key the pages ask for is in the English catalogue", "[web]") {
   // Every key written out in the code, as a quoted "section.key" whose
   // section is one of the catalogue's.
   const std::regex asked(
-      R"re("((?:page|welcome|criteria|weigh|preview|done|problem|role|error|declare|scores|score)\.[a-z_]+)")re");
+      R"re("((?:page|welcome|criteria|weigh|preview|done|problem|error|declare|scores|score|dashboard)\.[a-z_]+)")re");
   int found = 0;
   for (const char* file : {"web/server.cpp", "web/member_pages.cpp", "web/evaluator_pages.cpp",
+                           "web/facilitator_pages.cpp",
                            "web/judgement_form.cpp", "web/pages.cpp"}) {
     const std::string source = ReadSource(file);
     for (auto it = std::sregex_iterator(source.begin(), source.end(), asked);
@@ -36,12 +37,16 @@ TEST_CASE("every key the pages ask for is in the English catalogue", "[web]") {
     }
   }
   CHECK(found > 80);
-  // Keys put together in the code: each method's help, each role's page, and
-  // each error page's title.
+  // Keys put together in the code: each method's help, the dashboard's
+  // headings, and each error page's title.
   for (const char* method : {"pairwise", "points", "rank", "swing", "direct"}) {
     CHECK(english.Has(std::string("weigh.") + method + "_help"));
   }
-  CHECK(english.Has("role.facilitator"));
+  for (const char* key : {"turnout_title", "consistency_title", "groups_title", "moderation_title",
+                          "freeze_title", "freeze_help", "freeze_note", "freeze", "report_title",
+                          "report_help", "report"}) {
+    CHECK(english.Has(std::string("dashboard.") + key));
+  }
   for (const auto& [key, text] : english.texts()) {
     if (key.rfind("error.", 0) == 0 && key.find("_title") == std::string::npos) {
       INFO(key);

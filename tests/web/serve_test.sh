@@ -208,8 +208,31 @@ grep -qi "^Retry-After: 1" slow.txt || fail "the wait is not 1 s"
 sleep 1.2
 [[ $(code "$url/join/$e1_token") == 303 ]] || fail "a right link after the wait"
 
+# --- the facilitator: how things stand, counts only; then the freeze from the form ---------
+run 0 invite p --facilitator "Jo Smith"
+get -c f.jar "$url/join/$(token_of)" > /dev/null
+get -b f.jar "$url/" > dashboard.html
+# ebe: e1 weighed; staff: s1 weighed (then revoked, still counted); managers: c1 did not.
+grep -q '<tr><th scope="row">Experts by experience</th><td>1</td><td>1</td></tr>' dashboard.html ||
+  fail "the dashboard's turnout for experts by experience"
+grep -q '<tr><th scope="row">managers</th><td>1</td><td>0</td></tr>' dashboard.html ||
+  fail "the dashboard's turnout for managers"
+grep -q '<tr><th scope="row">Respects people&apos;s rights</th><td>64.3%</td><td>52.1%</td>' dashboard.html ||
+  fail "the dashboard's weights by group"
+if grep -q "Jo Smith" dashboard.html; then fail "the dashboard names someone"; fi
+[[ $(code -b e1.jar "$url/report.html") == 404 ]] || fail "a member reached the report"
+[[ $(code -b e1.jar -d "csrf=$csrf&note=x" "$url/freeze") == 404 ]] || fail "a member reached the freeze"
+get -i -b f.jar "$url/report.html" > report.txt
+grep -qi '^Content-Disposition: attachment; filename="browser-report.html"' report.txt || fail "the report is not a download"
+grep -q "<h1>Care records for the &lt;north&gt; team" report.txt || fail "the report's title"
+f_csrf=$(grep -o 'name="csrf" value="[0-9a-f]*"' dashboard.html | head -1 | sed 's/.*value="//; s/"//')
+[[ $(code -b f.jar -d "csrf=$f_csrf&note=+" "$url/freeze") == 422 ]] || fail "a freeze without a note"
+[[ $(code -b f.jar -d "csrf=$f_csrf&note=weights+agreed" "$url/freeze") == 303 ]] || fail "the facilitator's freeze"
+run 0 history p
+grep -q "Jo Smith (user:[0-9]*)  freeze" out.txt || fail "the freeze is not logged as Jo Smith's: $(grep freeze out.txt)"
+get -b f.jar "$url/" | grep -q "<p>The method was fixed on 20[0-9-]*T[0-9:]*Z.</p>" || fail "the dashboard does not say the method is fixed"
+
 # --- the freeze closes the weighting -------------------------------------------------------
-run 0 freeze p --note "weights agreed"
 [[ $(code -b e1.jar "$url/weigh?node=root") == 409 ]] || fail "the form is open after the freeze"
 [[ $(code -b e1.jar -d "csrf=$csrf&action=send&$consistent" "$url/weigh?node=root") == 409 ]] ||
   fail "answers were taken after the freeze"
@@ -242,6 +265,7 @@ title = "Two criteria"
 [scale]
 min = 0
 max = 2
+moderation_threshold = 1
 levels = [
   { value = 0, label = "Poor", descriptor = "The need is not met." },
   { value = 1, label = "Fair", descriptor = "The need is partly met." },
@@ -352,6 +376,21 @@ grep -q "<tr><td>Respects people&apos;s rights</td><td>x2</td><td>0</td></tr>" s
   fail "x2's scores are not shown once x1 scored the whole bid"
 run 0 scores q --as x1
 grep -q "alpha" out.txt || fail "x1's scores are not in the workspace: $(cat out.txt)"
+
+# The facilitator moderates: x1 gave rights 2, x2 gave 0, more than 1 apart.
+run 0 invite q --facilitator "Jo Smith"
+get -c qf.jar "$q_url/join/$(token_of)" > /dev/null
+get -b qf.jar "$q_url/" > q_dashboard.html
+grep -q "<legend>Alpha Care on Respects people&apos;s rights: x1 2, x2 0 (2 apart)</legend>" q_dashboard.html ||
+  fail "the spread to moderate: $(grep -o '<legend>[^<]*' q_dashboard.html)"
+qf_csrf=$(grep -o 'name="csrf" value="[0-9a-f]*"' q_dashboard.html | head -1 | sed 's/.*value="//; s/"//')
+[[ $(get -o /dev/null -w '%{http_code}' -b qf.jar -d "csrf=$qf_csrf&candidate=alpha&criterion=rights&value=1&note=" "$q_url/moderate") == 422 ]] ||
+  fail "a consensus without its note"
+[[ $(get -o /dev/null -w '%{http_code}' -b qf.jar -d "csrf=$qf_csrf&candidate=alpha&criterion=rights&value=1&note=Agreed+at+the+meeting" "$q_url/moderate") == 303 ]] ||
+  fail "the consensus"
+run 0 moderate q
+[[ "$(cat out.txt)" == "no spread of scores needs moderation" ]] || fail "moderate after the consensus: $(cat out.txt)"
+get -b qf.jar "$q_url/" | grep -q "No scores are far enough apart to need moderation." || fail "the dashboard still asks for moderation"
 kill -TERM "$server_q"
 wait "$server_q" || fail "the second server did not exit 0"
 run 0 verify q

@@ -1,0 +1,282 @@
+// A facilitator's pages: how the procurement stands (who has taken part, how
+// consistent and how far apart the groups are, scores needing moderation with
+// a form for the consensus), fixing the method, and the report to download.
+// Only a facilitator reaches them: results are not shown to members or
+// evaluators.
+#include <cmath>
+
+#include "cli/framework_dirs.h"
+#include "cli/toml_text.h"
+#include "cli/workspace_commands.h"
+#include "web/server_impl.h"
+#include "weighbridge/evaluate.h"
+#include "weighbridge/html_report.h"
+
+namespace weighbridge::web {
+namespace {
+
+std::string Ratio(double value) {
+  const long long hundredths = std::llround(value * 100);
+  return std::to_string(hundredths / 100) + "." + (hundredths % 100 < 10 ? "0" : "") +
+         std::to_string(hundredths % 100);
+}
+
+const Group* FindGroup(const Procurement& procurement, const std::string& id) {
+  for (const Group& group : procurement.panel.groups) {
+    if (group.id == id) return &group;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<Session> Server::Impl::FacilitatorSession(const httplib::Request& request,
+                                                        httplib::Response& response) {
+  std::optional<Session> session = SessionOf(request, response);
+  if (session && session->role != "facilitator") {
+    Send(response, 404, pages.Message("error.missing", {}, SignedIn(*session)));
+    return std::nullopt;
+  }
+  return session;
+}
+
+std::string Server::Impl::RenderDashboard(const Procurement& procurement, const Session& session,
+                                          const std::vector<std::string>& problems, bool saved) {
+  EvaluateOptions evaluate_options;
+  evaluate_options.sensitivity.enabled = false;
+  const Decision decision = Evaluate(procurement, evaluate_options);
+  const CriteriaTree& tree = procurement.framework.tree;
+  auto title_of = [&](const std::string& id) {
+    const Criterion* criterion = tree.Find(id);
+    return criterion ? criterion->title : id == kRootId ? messages.Text("criteria.top_level") : id;
+  };
+  auto group_title = [&](const std::string& id) {
+    const Group* group = FindGroup(procurement, id);
+    return group ? group->title : id;
+  };
+  data page;
+  page.set("csrf", session.csrf);
+  page.set("problem_heading", messages.Text("problem.heading"));
+  page.set("has_problems", !problems.empty());
+  data problem_list = data::type::list;
+  for (const std::string& problem : problems) problem_list.push_back(problem);
+  page.set("problems", problem_list);
+  if (saved) page.set("saved", messages.Text("dashboard.done"));
+  for (const char* key :
+       {"turnout_title", "consistency_title", "groups_title", "moderation_title", "freeze_title",
+        "freeze_help", "freeze_note", "freeze", "report_title", "report_help", "report"}) {
+    page.set(key, messages.Text(std::string("dashboard.") + key));
+  }
+  page.set("group_heading", messages.Text("dashboard.group"));
+  page.set("members_heading", messages.Text("dashboard.members"));
+  page.set("answered_heading", messages.Text("dashboard.answered"));
+  page.set("criterion_heading", messages.Text("dashboard.criterion"));
+
+  // Counts only: people are named nowhere here.
+  data turnout = data::type::list;
+  for (const GroupTurnout& group : decision.panel_review.turnout) {
+    data row;
+    row.set("group", group_title(group.group));
+    row.set("members", std::to_string(group.members));
+    row.set("judged", std::to_string(group.judged));
+    turnout.push_back(row);
+  }
+  page.set("turnout", turnout);
+  data warnings = data::type::list;
+  for (const PanelWarning& warning : decision.panel_review.warnings) {
+    warnings.push_back(warning.message);
+  }
+  page.set("warnings", warnings);
+
+  data inconsistent = data::type::list;
+  for (const InconsistentJudgement& judgement : decision.panel_review.inconsistent) {
+    inconsistent.push_back(
+        messages.Text("dashboard.inconsistent", {{"member", judgement.member},
+                                                 {"node", title_of(judgement.node)},
+                                                 {"ratio", Ratio(judgement.consistency_ratio)},
+                                                 {"threshold", Ratio(judgement.threshold)}}));
+  }
+  page.set("inconsistent", inconsistent);
+  if (decision.panel_review.inconsistent.empty()) {
+    page.set("consistency_none", messages.Text("dashboard.consistency_none"));
+  }
+
+  data group_titles = data::type::list;
+  for (const GroupSummary& group : decision.groups) group_titles.push_back(group.title);
+  page.set("group_titles", group_titles);
+  data group_rows = data::type::list;
+  for (const NodeWeight& weight : decision.weights) {
+    data row;
+    row.set("title", title_of(weight.criterion));
+    data cells = data::type::list;
+    for (const GroupSummary& group : decision.groups) {
+      auto found = group.weights.find(weight.criterion);
+      cells.push_back(found == group.weights.end() ? std::string("–") : Percent(found->second));
+    }
+    row.set("cells", cells);
+    group_rows.push_back(row);
+  }
+  page.set("group_rows", group_rows);
+  data differ = data::type::list;
+  for (const CriterionDivergence& divergence : decision.panel_review.divergence) {
+    if (std::find(decision.panel_review.differ_most.begin(),
+                  decision.panel_review.differ_most.end(),
+                  divergence.criterion) == decision.panel_review.differ_most.end()) {
+      continue;
+    }
+    double high = 0, low = 0;
+    for (const GroupSpread& spread : divergence.groups) {
+      if (spread.group == divergence.highest_group) high = spread.weight;
+      if (spread.group == divergence.lowest_group) low = spread.weight;
+    }
+    differ.push_back(
+        messages.Text("dashboard.differ", {{"high", group_title(divergence.highest_group)},
+                                           {"low", group_title(divergence.lowest_group)},
+                                           {"criterion", title_of(divergence.criterion)},
+                                           {"high_share", Percent(high)},
+                                           {"low_share", Percent(low)}}));
+  }
+  page.set("differ", differ);
+
+  data needs = data::type::list;
+  int index = 0;
+  for (const ModerationNeed& need : decision.moderation) {
+    std::string scores;
+    for (const auto& [evaluator, value] : need.scores) {
+      scores += (scores.empty() ? "" : ", ") + evaluator + " " + cli::TomlNumber(value);
+    }
+    std::string candidate_name = need.candidate;
+    for (const Candidate& candidate : procurement.candidates) {
+      if (candidate.id == need.candidate) candidate_name = candidate.name;
+    }
+    data entry;
+    entry.set("id", "need-" + std::to_string(++index));
+    entry.set("csrf", session.csrf);
+    entry.set("candidate", need.candidate);
+    entry.set("criterion", need.criterion);
+    entry.set("legend",
+              messages.Text("dashboard.need", {{"candidate", candidate_name},
+                                               {"criterion", title_of(need.criterion)},
+                                               {"scores", scores},
+                                               {"spread", cli::TomlNumber(need.spread)}}));
+    entry.set("value_label", messages.Text("dashboard.consensus_label"));
+    entry.set("note_label", messages.Text("dashboard.note_label"));
+    entry.set("record", messages.Text("dashboard.record"));
+    needs.push_back(entry);
+  }
+  page.set("needs", needs);
+  if (decision.moderation.empty()) {
+    page.set("moderation_none", messages.Text("dashboard.moderation_none"));
+  }
+  if (procurement.freeze) {
+    page.set("frozen", messages.Text("dashboard.frozen", {{"when", procurement.freeze->at}}));
+  }
+  return pages.Render("dashboard", page, messages.Text("dashboard.title"), SignedIn(session));
+}
+
+void Server::Impl::Dashboard(const Session& session, const httplib::Request& request,
+                             httplib::Response& response) {
+  std::optional<Procurement> procurement = Load(response, session);
+  if (!procurement) return;
+  Send(response, 200, RenderDashboard(*procurement, session, {}, request.has_param("saved")));
+}
+
+// Records what a facilitator's form gave as `text` (TOML), or the dashboard
+// again with the workspace's reason when it is refused.
+void Server::Impl::RecordFacilitator(const Session& session, const Procurement& procurement,
+                                     const std::string& text, httplib::Response& response) {
+  WorkspaceStatus status;
+  {
+    std::lock_guard lock(workspace_mutex);
+    int changed = 0;
+    status = workspace->ImportTexts({{"(browser)", text}}, cli::FrameworkDirs(),
+                                    cli::CurrentActor(session.name), changed);
+  }
+  if (status.ok()) {
+    response.set_redirect("/?saved=1", 303);
+    return;
+  }
+  std::vector<std::string> problems;
+  if (!status.message.empty()) problems.push_back(status.message);
+  for (const Diagnostic& diagnostic : status.diagnostics.all()) {
+    problems.push_back(diagnostic.message);
+  }
+  Send(response, 422, RenderDashboard(procurement, session, problems, false));
+}
+
+void Server::Impl::ModeratePost(const httplib::Request& request, httplib::Response& response) {
+  std::optional<Session> session = FacilitatorSession(request, response);
+  if (!session || !FormTokenOk(request, *session, response)) return;
+  std::optional<Procurement> procurement = Load(response, *session);
+  if (!procurement) return;
+  std::vector<std::string> problems;
+  const std::string value = request.get_param_value("value");
+  char* end = nullptr;
+  const double number = std::strtod(value.c_str(), &end);
+  if (value.empty() || end != value.c_str() + value.size() || !std::isfinite(number)) {
+    problems.push_back(messages.Text("dashboard.value_needed"));
+  }
+  std::string note = request.get_param_value("note");
+  if (note.find_first_not_of(" \t\r\n") == std::string::npos) {
+    problems.push_back(messages.Text("dashboard.note_needed"));
+  }
+  if (!problems.empty()) {
+    Send(response, 422, RenderDashboard(*procurement, *session, problems, false));
+    return;
+  }
+  RecordFacilitator(
+      *session, *procurement,
+      "[[consensus]]\ncandidate = " + cli::TomlString(request.get_param_value("candidate")) +
+          "\ncriterion = " + cli::TomlString(request.get_param_value("criterion")) +
+          "\nvalue = " + cli::TomlNumber(number) + "\nnote = " + cli::TomlString(note) + "\n",
+      response);
+}
+
+void Server::Impl::FreezePost(const httplib::Request& request, httplib::Response& response) {
+  std::optional<Session> session = FacilitatorSession(request, response);
+  if (!session || !FormTokenOk(request, *session, response)) return;
+  std::optional<Procurement> procurement = Load(response, *session);
+  if (!procurement) return;
+  const std::string note = request.get_param_value("note");
+  if (note.find_first_not_of(" \t\r\n") == std::string::npos) {
+    Send(response, 422,
+         RenderDashboard(*procurement, *session, {messages.Text("dashboard.note_needed")}, false));
+    return;
+  }
+  WorkspaceStatus status;
+  FreezeOutcome outcome;
+  {
+    std::lock_guard lock(workspace_mutex);
+    status = workspace->Freeze(note, std::nullopt, cli::FrameworkDirs(),
+                               cli::CurrentActor(session->name), outcome);
+  }
+  if (!status.ok()) {
+    std::vector<std::string> problems = {status.message};
+    for (const Diagnostic& diagnostic : status.diagnostics.all()) {
+      problems.push_back(diagnostic.message);
+    }
+    Send(response, 422, RenderDashboard(*procurement, *session, problems, false));
+    return;
+  }
+  response.set_redirect("/?saved=1", 303);
+}
+
+void Server::Impl::Report(const httplib::Request& request, httplib::Response& response) {
+  std::optional<Session> session = FacilitatorSession(request, response);
+  if (!session) return;
+  std::optional<Procurement> procurement = Load(response, *session);
+  if (!procurement) return;
+  const Decision decision = Evaluate(*procurement);
+  HtmlResult html =
+      RenderHtml(*procurement, decision, DefaultReportTemplates(), WEIGHBRIDGE_VERSION);
+  if (!html.ok) {
+    Send(response, 500, pages.Message("error.load", {}, SignedIn(*session)));
+    return;
+  }
+  // A file to keep, not a page of the site: the report brings its own styles.
+  response.set_header("Content-Disposition",
+                      "attachment; filename=\"" + procurement->info.id + "-report.html\"");
+  response.set_content(html.html, "text/html; charset=utf-8");
+}
+
+}  // namespace weighbridge::web
