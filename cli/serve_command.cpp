@@ -1,10 +1,13 @@
-// `weighbridge serve DIR [--bind ADDRESS] [--port N] [--secure-cookie]`: the
+// `weighbridge serve DIR [--bind ADDRESS] [--port N] [--messages FILE]
+// [--secure-cookie]`: the
 // workspace in a browser for the people invited (docs/serve.md). Runs until
 // stopped with Ctrl-C (SIGINT) or SIGTERM, then exits 0.
 #include <pthread.h>
 
 #include <csignal>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <thread>
 
 #include "cli/workspace_commands.h"
@@ -15,10 +18,42 @@ namespace {
 
 struct ServeArgs {
   std::string dir;
+  std::string messages;  // a catalogue file; "" for English
   web::ServeOptions options;
 };
 
-int RunServe(const ServeArgs& args) {
+// The catalogue in `file` over the English one, or nothing after saying
+// what is wrong with it.
+std::optional<web::Messages> ReadCatalogue(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::cerr << "weighbridge: error: cannot read the message catalogue " << file
+              << "\nnothing was started\n";
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::string error;
+  std::optional<web::Messages> parsed = web::Messages::Parse(text.str(), file, error);
+  if (!parsed) {
+    std::cerr << error << "\nnothing was started\n";
+    return std::nullopt;
+  }
+  int missing = 0;
+  web::Messages merged = parsed->Over(web::Messages::English(), missing);
+  if (missing > 0) {
+    std::cerr << "weighbridge: " << file << " lacks " << missing
+              << " of the English texts; those show in English\n";
+  }
+  return merged;
+}
+
+int RunServe(ServeArgs args) {
+  if (!args.messages.empty()) {
+    std::optional<web::Messages> catalogue = ReadCatalogue(args.messages);
+    if (!catalogue) return kExitBadInput;
+    args.options.messages = *catalogue;
+  }
   int exit_code = kExitOk;
   std::unique_ptr<Workspace> workspace = OpenWorkspaceOrReport(args.dir, exit_code);
   if (!workspace) return exit_code;
@@ -65,6 +100,9 @@ void AddServeCommand(CLI::App& app, Action& run) {
                       "The address to listen on (default 127.0.0.1: this machine only)");
   command->add_option("--port", args->options.port, "The port (default 8080; 0: any free one)")
       ->check(CLI::Range(0, 65535));
+  command->add_option("--messages", args->messages,
+                      "A message catalogue (a translation of web/messages/en.toml) to show "
+                      "the pages in");
   command->add_flag("--secure-cookie", args->options.secure_cookie,
                     "Send the sign-in cookie over HTTPS only (behind a TLS proxy)");
   command->callback([args, &run] { run = [args] { return RunServe(*args); }; });

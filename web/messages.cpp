@@ -16,7 +16,7 @@ std::optional<Messages> Messages::Parse(std::string_view toml, const std::string
   } catch (const toml::parse_error& problem) {
     const toml::source_position at = problem.source().begin;
     std::ostringstream out;
-    out << name << ":" << at.line << ":" << at.column << ": " << problem.description();
+    out << name << ":" << at.line << ":" << at.column << ": error: " << problem.description();
     error = out.str();
     return std::nullopt;
   }
@@ -25,16 +25,17 @@ std::optional<Messages> Messages::Parse(std::string_view toml, const std::string
     const toml::table* table = node.as_table();
     if (!table) {
       error = name + ":" + std::to_string(node.source().begin.line) + ":" +
-              std::to_string(node.source().begin.column) + ": '" + std::string(section.str()) +
-              "' should be a [table] of texts";
+              std::to_string(node.source().begin.column) + ": error: '" +
+              std::string(section.str()) + "' should be a [table] of texts";
       return std::nullopt;
     }
     for (const auto& [key, value] : *table) {
       const std::optional<std::string> text = value.value_exact<std::string>();
       if (!text) {
         error = name + ":" + std::to_string(value.source().begin.line) + ":" +
-                std::to_string(value.source().begin.column) + ": '" + std::string(section.str()) +
-                "." + std::string(key.str()) + "' should be a text in quotes";
+                std::to_string(value.source().begin.column) + ": error: '" +
+                std::string(section.str()) + "." + std::string(key.str()) +
+                "' should be a text in quotes";
         return std::nullopt;
       }
       messages.texts_.emplace(std::string(section.str()) + "." + std::string(key.str()), *text);
@@ -52,6 +53,15 @@ const Messages& Messages::English() {
     return parsed ? *parsed : Messages();
   }();
   return english;
+}
+
+Messages Messages::Over(const Messages& base, int& missing) const {
+  Messages merged = *this;
+  missing = 0;
+  for (const auto& [key, text] : base.texts_) {
+    if (merged.texts_.emplace(key, text).second) ++missing;
+  }
+  return merged;
 }
 
 bool Messages::Has(std::string_view key) const { return texts_.find(key) != texts_.end(); }

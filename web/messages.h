@@ -29,6 +29,11 @@ class Messages {
 
   bool Has(std::string_view key) const;
 
+  // This catalogue over `base`: its own texts, and base's for every key it
+  // lacks (so that a translation in progress still shows every page).
+  // `missing` receives how many of base's keys it lacked.
+  Messages Over(const Messages& base, int& missing) const;
+
   // Every text, by key.
   const std::map<std::string, std::string, std::less<>>& texts() const { return texts_; }
 

@@ -209,6 +209,7 @@ void Server::Impl::Routes() {
 Server::Server(std::unique_ptr<Workspace> workspace, ServeOptions options)
     : impl_(std::make_unique<Impl>()) {
   impl_->workspace = std::move(workspace);
+  impl_->messages = options.messages;
   impl_->options = std::move(options);
   impl_->Routes();
 }

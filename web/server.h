@@ -7,15 +7,17 @@
 #include <memory>
 #include <string>
 
+#include "web/messages.h"
 #include "weighbridge/workspace.h"
 
 namespace weighbridge::web {
 
 struct ServeOptions {
-  std::string bind = "127.0.0.1";    // loopback unless told otherwise
-  int port = 8080;                   // 0: any free port
-  bool secure_cookie = false;        // behind a TLS proxy: cookies only over HTTPS
-  std::size_t max_body = 64 * 1024;  // bytes; a larger request is refused
+  std::string bind = "127.0.0.1";           // loopback unless told otherwise
+  int port = 8080;                          // 0: any free port
+  bool secure_cookie = false;               // behind a TLS proxy: cookies only over HTTPS
+  std::size_t max_body = 64 * 1024;         // bytes; a larger request is refused
+  Messages messages = Messages::English();  // every word the pages show
 };
 
 class Server {

@@ -34,7 +34,7 @@ struct Server::Impl {
   httplib::Server http;
   Sessions sessions;
   LinkThrottle throttle;
-  const Messages& messages = Messages::English();
+  Messages messages;
   Pages pages{messages};
 
   void Routes();

@@ -55,6 +55,19 @@ TEST_CASE("every key the pages ask for is in the English catalogue", "[web]") {
   }
 }
 
+TEST_CASE("a translation shows its own texts and English for the rest", "[web]") {
+  std::string error;
+  std::optional<Messages> welsh =
+      Messages::Parse("[welcome]\ntitle = \"Croeso\"\n", "cy.toml", error);
+  REQUIRE(welsh);
+  int missing = 0;
+  const Messages merged = welsh->Over(Messages::English(), missing);
+  CHECK(merged.Text("welcome.title") == "Croeso");
+  CHECK(merged.Text("welcome.start") == "Start");
+  // Every English key but the one translated.
+  CHECK(missing == static_cast<int>(Messages::English().texts().size()) - 1);
+}
+
 TEST_CASE("a text's {words} are filled in; unknown ones and missing keys show", "[web]") {
   std::string error;
   std::optional<Messages> messages =
@@ -67,9 +80,9 @@ TEST_CASE("a text's {words} are filled in; unknown ones and missing keys show", 
 TEST_CASE("a broken catalogue is refused at the line and column", "[web]") {
   std::string error;
   CHECK_FALSE(Messages::Parse("[page]\ntitle = 3\n", "cy.toml", error));
-  CHECK(error == "cy.toml:2:9: 'page.title' should be a text in quotes");
+  CHECK(error == "cy.toml:2:9: error: 'page.title' should be a text in quotes");
   CHECK_FALSE(Messages::Parse("title = \"x\"\n", "cy.toml", error));
-  CHECK(error == "cy.toml:1:9: 'title' should be a [table] of texts");
+  CHECK(error == "cy.toml:1:9: error: 'title' should be a [table] of texts");
 }
 
 }  // namespace

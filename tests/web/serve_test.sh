@@ -242,6 +242,21 @@ wait "$server" || fail "serve did not exit 0 on SIGTERM"
 [[ "$(tail -1 serve.txt)" == "weighbridge: stopped" ]] || fail "serve's last line: $(tail -1 serve.txt)"
 run 0 verify p
 
+# --- a translated catalogue: its texts, and English for what it lacks ----------------------
+printf '[welcome]\ntitle = "Croeso"\n' > cy.toml
+"$weighbridge" serve p --port 0 --messages cy.toml > serve_cy.txt 2> serve_cy.err &
+server_cy=$!
+for _ in $(seq 50); do grep -q "serving" serve_cy.txt 2>/dev/null && break; sleep 0.1; done
+cy_url=$(grep -o 'http://[0-9.]*:[0-9]*' serve_cy.txt)
+get -c cy.jar "$cy_url/join/$e1_token" > /dev/null
+get -b cy.jar "$cy_url/" > cy.html
+grep -q "<h1>Croeso</h1>" cy.html || fail "the translated title"
+grep -q '<a class="button" href="/criteria">Start</a>' cy.html || fail "an untranslated text is not in English"
+grep -q "^weighbridge: cy.toml lacks [0-9]* of the English texts; those show in English$" serve_cy.err ||
+  fail "serve does not say what the catalogue lacks: $(cat serve_cy.err)"
+kill -TERM "$server_cy"
+wait "$server_cy" || fail "the third server did not exit 0"
+
 # --- evaluators, on a second procurement with a price share and costs ----------------
 mkdir q
 run 0 init q --framework social-care-digital
