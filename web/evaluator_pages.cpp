@@ -150,9 +150,7 @@ void Server::Impl::DeclarePost(const httplib::Request& request, httplib::Respons
     status = workspace->Declare(declaration, cli::CurrentActor(session->person), changed);
   }
   if (!status.ok()) {
-    Send(response, status.code == WorkspaceCode::kBusy ? 503 : 500,
-         pages.Message(status.code == WorkspaceCode::kBusy ? "error.busy" : "error.saving",
-                       {{"reason", status.message}}, SignedIn(*session)));
+    SendSaveFailure(status, *session, response);
     return;
   }
   response.set_redirect("/scores", 303);
@@ -388,13 +386,7 @@ void Server::Impl::ScorePost(const httplib::Request& request, httplib::Response&
     }
   }
   if (!status.ok()) {
-    std::string reason = status.message;
-    if (reason.empty() && !status.diagnostics.all().empty()) {
-      reason = status.diagnostics.all().front().message;
-    }
-    Send(response, status.code == WorkspaceCode::kBusy ? 503 : 500,
-         pages.Message(status.code == WorkspaceCode::kBusy ? "error.busy" : "error.saving",
-                       {{"reason", reason}}, SignedIn(*session)));
+    SendSaveFailure(status, *session, response);
     return;
   }
   response.set_redirect("/score?candidate=" + QueryValue(*bid) + "&saved=1", 303);

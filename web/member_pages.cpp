@@ -37,12 +37,8 @@ std::optional<Server::Impl::NodeForm> Server::Impl::FormFor(const Procurement& p
 }
 
 void Server::Impl::Criteria(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = SessionOf(request, response);
+  std::optional<Session> session = MemberSession(request, response);
   if (!session) return;
-  if (session->role != "member") {
-    Send(response, 404, pages.Message("error.missing", {}, SignedIn(*session)));
-    return;
-  }
   std::optional<Procurement> procurement = Load(response, *session);
   if (!procurement) return;
   std::set<std::string> answered;
@@ -76,6 +72,28 @@ void Server::Impl::Criteria(const httplib::Request& request, httplib::Response& 
   page.set("nodes", nodes);
   Send(response, 200,
        pages.Render("criteria", page, messages.Text("criteria.title"), SignedIn(*session)));
+}
+
+std::optional<Session> Server::Impl::MemberSession(const httplib::Request& request,
+                                                   httplib::Response& response) {
+  std::optional<Session> session = SessionOf(request, response);
+  if (session && session->role != "member") {
+    Send(response, 404, pages.Message("error.missing", {}, SignedIn(*session)));
+    return std::nullopt;
+  }
+  return session;
+}
+
+std::optional<Server::Impl::NodeForm> Server::Impl::OpenForm(const httplib::Request& request,
+                                                             const Session& session,
+                                                             httplib::Response& response) {
+  if (Frozen()) {
+    Send(response, 409, pages.Message("weigh.closed", {}, SignedIn(session)));
+    return std::nullopt;
+  }
+  std::optional<Procurement> procurement = Load(response, session);
+  if (!procurement) return std::nullopt;
+  return FormFor(*procurement, session, request.get_param_value("node"), response);
 }
 
 std::string Server::Impl::RenderForm(const NodeForm& form, const Session& session,
@@ -203,20 +221,9 @@ std::string Server::Impl::RenderPreview(const NodeForm& form, const Session& ses
 }
 
 void Server::Impl::WeighForm(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = SessionOf(request, response);
+  std::optional<Session> session = MemberSession(request, response);
   if (!session) return;
-  if (session->role != "member") {
-    Send(response, 404, pages.Message("error.missing", {}, SignedIn(*session)));
-    return;
-  }
-  if (Frozen()) {
-    Send(response, 409, pages.Message("weigh.closed", {}, SignedIn(*session)));
-    return;
-  }
-  std::optional<Procurement> procurement = Load(response, *session);
-  if (!procurement) return;
-  std::optional<NodeForm> form =
-      FormFor(*procurement, *session, request.get_param_value("node"), response);
+  std::optional<NodeForm> form = OpenForm(request, *session, response);
   if (!form) return;
   std::map<std::string, std::string> fields;
   {
@@ -232,21 +239,9 @@ void Server::Impl::WeighForm(const httplib::Request& request, httplib::Response&
 }
 
 void Server::Impl::WeighPost(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = SessionOf(request, response);
-  if (!session) return;
-  if (!FormTokenOk(request, *session, response)) return;
-  if (session->role != "member") {
-    Send(response, 404, pages.Message("error.missing", {}, SignedIn(*session)));
-    return;
-  }
-  if (Frozen()) {
-    Send(response, 409, pages.Message("weigh.closed", {}, SignedIn(*session)));
-    return;
-  }
-  std::optional<Procurement> procurement = Load(response, *session);
-  if (!procurement) return;
-  std::optional<NodeForm> form =
-      FormFor(*procurement, *session, request.get_param_value("node"), response);
+  std::optional<Session> session = MemberSession(request, response);
+  if (!session || !FormTokenOk(request, *session, response)) return;
+  std::optional<NodeForm> form = OpenForm(request, *session, response);
   if (!form) return;
   std::map<std::string, std::string> fields;
   for (const auto& [name, value] : request.params) fields.emplace(name, value);
@@ -280,28 +275,16 @@ void Server::Impl::WeighPost(const httplib::Request& request, httplib::Response&
                                       cli::CurrentActor(session->person), changed);
     }
   }
-  if (status.code == WorkspaceCode::kBusy) {
-    Send(response, 503, pages.Message("error.busy", {}, SignedIn(*session)));
-    return;
-  }
   if (!status.ok()) {
-    std::string reason = status.message;
-    if (reason.empty() && !status.diagnostics.all().empty()) {
-      reason = status.diagnostics.all().front().message;
-    }
-    Send(response, 500, pages.Message("error.saving", {{"reason", reason}}, SignedIn(*session)));
+    SendSaveFailure(status, *session, response);
     return;
   }
   response.set_redirect("/done?node=" + QueryValue(form->node), 303);
 }
 
 void Server::Impl::Done(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = SessionOf(request, response);
+  std::optional<Session> session = MemberSession(request, response);
   if (!session) return;
-  if (session->role != "member") {
-    Send(response, 404, pages.Message("error.missing", {}, SignedIn(*session)));
-    return;
-  }
   std::optional<Procurement> procurement = Load(response, *session);
   if (!procurement) return;
   std::optional<NodeForm> form =

@@ -160,6 +160,19 @@ void Server::Impl::Home(const httplib::Request& request, httplib::Response& resp
        pages.Render("welcome", page, messages.Text("welcome.title"), SignedIn(*session)));
 }
 
+void Server::Impl::SendSaveFailure(const WorkspaceStatus& status, const Session& session,
+                                   httplib::Response& response) {
+  if (status.code == WorkspaceCode::kBusy) {
+    Send(response, 503, pages.Message("error.busy", {}, SignedIn(session)));
+    return;
+  }
+  std::string reason = status.message;
+  if (reason.empty() && !status.diagnostics.all().empty()) {
+    reason = status.diagnostics.all().front().message;
+  }
+  Send(response, 500, pages.Message("error.saving", {{"reason", reason}}, SignedIn(session)));
+}
+
 bool Server::Impl::FormTokenOk(const httplib::Request& request, const Session& session,
                                httplib::Response& response) {
   if (request.has_param("csrf") && SameSecret(request.get_param_value("csrf"), session.csrf)) {

@@ -96,11 +96,17 @@ struct Server::Impl {
   void FreezePost(const httplib::Request& request, httplib::Response& response);
   void Report(const httplib::Request& request, httplib::Response& response);
 
+  // Answers that a write was refused: busy (503), or why it could not be saved.
+  void SendSaveFailure(const WorkspaceStatus& status, const Session& session,
+                       httplib::Response& response);
+
   // Whether the form carries the session's token; otherwise answers 403.
   bool FormTokenOk(const httplib::Request& request, const Session& session,
                    httplib::Response& response);
 
   // A panel member's pages (member_pages.cpp).
+  std::optional<Session> MemberSession(const httplib::Request& request,
+                                       httplib::Response& response);
   void Criteria(const httplib::Request& request, httplib::Response& response);
   void WeighForm(const httplib::Request& request, httplib::Response& response);
   void WeighPost(const httplib::Request& request, httplib::Response& response);
@@ -115,6 +121,10 @@ struct Server::Impl {
   };
   std::optional<NodeForm> FormFor(const Procurement& procurement, const Session& session,
                                   const std::string& node, httplib::Response& response);
+  // The form for the request's node while the weighting is open; otherwise
+  // answers (closed, no such node) and gives nothing.
+  std::optional<NodeForm> OpenForm(const httplib::Request& request, const Session& session,
+                                   httplib::Response& response);
   std::string RenderForm(const NodeForm& form, const Session& session,
                          const std::map<std::string, std::string>& fields,
                          const std::vector<std::string>& problems);
