@@ -84,7 +84,8 @@ int RunServe(ServeArgs args) {
   // Run() also returns when the server fails; wake the waiting thread then.
   pthread_kill(stopper.native_handle(), SIGTERM);
   stopper.join();
-  std::cout << "weighbridge: stopped" << std::endl;
+  std::cout << "weighbridge: stopped; " << server.Stored()
+            << " new versions of answers were stored while it ran" << std::endl;
   return kExitOk;
 }
 

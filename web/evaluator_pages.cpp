@@ -148,6 +148,7 @@ void Server::Impl::DeclarePost(const httplib::Request& request, httplib::Respons
   {
     std::lock_guard lock(workspace_mutex);
     status = workspace->Declare(declaration, cli::CurrentActor(session->person), changed);
+    stored += changed ? 1 : 0;
   }
   if (!status.ok()) {
     SendSaveFailure(status, *session, response);
@@ -383,6 +384,7 @@ void Server::Impl::ScorePost(const httplib::Request& request, httplib::Response&
     } else {
       status = workspace->ImportTexts({{"(browser)", *text}}, cli::FrameworkDirs(),
                                       cli::CurrentActor(session->person), changed);
+      stored += changed;
     }
   }
   if (!status.ok()) {

@@ -191,6 +191,7 @@ void Server::Impl::RecordFacilitator(const Session& session, const Procurement& 
     int changed = 0;
     status = workspace->ImportTexts({{"(browser)", text}}, cli::FrameworkDirs(),
                                     cli::CurrentActor(session.name), changed);
+    stored += changed;
   }
   if (status.ok()) {
     response.set_redirect("/?saved=1", 303);

@@ -273,6 +273,7 @@ void Server::Impl::WeighPost(const httplib::Request& request, httplib::Response&
     } else {
       status = workspace->ImportTexts({{"(browser)", *text}}, cli::FrameworkDirs(),
                                       cli::CurrentActor(session->person), changed);
+      stored += changed;
     }
   }
   if (!status.ok()) {

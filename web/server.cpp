@@ -239,4 +239,6 @@ void Server::Run() { impl_->http.listen_after_bind(); }
 
 void Server::Stop() { impl_->http.stop(); }
 
+long long Server::Stored() const { return impl_->stored; }
+
 }  // namespace weighbridge::web

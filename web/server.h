@@ -39,6 +39,10 @@ class Server {
   // Safe from another thread.
   void Stop();
 
+  // How many new versions of submissions (judgements, scores, consensus,
+  // declarations) the server has stored since it started.
+  long long Stored() const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -239,7 +239,9 @@ get -b f.jar "$url/" | grep -q "<p>The method was fixed on 20[0-9-]*T[0-9:]*Z.</
 
 kill -TERM "$server"
 wait "$server" || fail "serve did not exit 0 on SIGTERM"
-[[ "$(tail -1 serve.txt)" == "weighbridge: stopped" ]] || fail "serve's last line: $(tail -1 serve.txt)"
+# Stored from the browser: e1's judgements and s1's, one version each.
+[[ "$(tail -1 serve.txt)" == "weighbridge: stopped; 2 new versions of answers were stored while it ran" ]] ||
+  fail "serve's last line: $(tail -1 serve.txt)"
 run 0 verify p
 
 # --- a translated catalogue: its texts, and English for what it lacks ----------------------
@@ -408,5 +410,8 @@ run 0 moderate q
 get -b qf.jar "$q_url/" | grep -q "No scores are far enough apart to need moderation." || fail "the dashboard still asks for moderation"
 kill -TERM "$server_q"
 wait "$server_q" || fail "the second server did not exit 0"
+# x1's declaration, their two saves of scores, and the consensus.
+[[ "$(tail -1 serve_q.txt)" == "weighbridge: stopped; 4 new versions of answers were stored while it ran" ]] ||
+  fail "the second server's last line: $(tail -1 serve_q.txt)"
 run 0 verify q
 [[ $failures == 0 ]] || exit 1
