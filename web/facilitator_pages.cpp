@@ -3,6 +3,7 @@
 // a form for the consensus), fixing the method, and the report to download.
 // Only a facilitator reaches them: results are not shown to members or
 // evaluators.
+#include <algorithm>
 #include <cmath>
 
 #include "cli/framework_dirs.h"

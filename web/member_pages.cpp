@@ -1,5 +1,8 @@
 // A panel member's pages: the criteria, weighing one node by the group's
 // method, the preview, and what their voice did.
+#include <algorithm>
+#include <set>
+
 #include "cli/framework_dirs.h"
 #include "cli/record_submission.h"
 #include "cli/workspace_commands.h"
