@@ -1,5 +1,6 @@
 // `weighbridge history DIR`
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "cli/workspace_commands.h"
@@ -11,8 +12,17 @@ struct HistoryArgs {
   std::string dir;
 };
 
-// One line saying what an entry did, from its content.
-std::string Describe(const AuditEntry& entry) {
+// Who wrote an entry: the name and, to erase it by, the user id ("Jo Smith
+// (user:1)"). A name erased already says so with the id; a workspace from
+// before user ids stored the name itself.
+std::string Author(const AuditEntry& entry) {
+  if (entry.name.rfind(entry.who, 0) == 0) return entry.name;
+  return entry.name + " (" + entry.who + ")";
+}
+
+// One line saying what an entry did, from its content. `people` names the
+// user ids that wrote entries (a facilitator invited is one).
+std::string Describe(const AuditEntry& entry, const std::map<std::string, std::string>& people) {
   nlohmann::json content = nlohmann::json::parse(entry.content, nullptr, false);
   if (!content.is_object()) return entry.what;
   if (entry.what == "import") {
@@ -36,15 +46,17 @@ std::string Describe(const AuditEntry& entry) {
   }
   if (entry.what == "declare") {
     const nlohmann::json interest = content.value("interest", nlohmann::json());
-    return "declare " + content.value("person", "") + " (" + content.value("role", "") +
-           "): " + (interest.is_string() ? "an interest in " + interest.get<std::string>()
-                                         : std::string("no interests"));
+    return "declare " + content.value("person", "") + " (" + content.value("role", "") + "): " +
+           (interest.is_string() ? "an interest in " + interest.get<std::string>()
+                                 : std::string("no interests"));
   }
   if (entry.what == "erase") return "erase the personal data of " + content.value("person", "");
   if (entry.what == "invite") {
     const std::string role = content.value("role", "");
+    const std::string person = content.value("person", "");
+    auto named = people.find(person);
     return "invite the " + std::string(role == "member" ? "panel member" : role) + " " +
-           content.value("person", "") + " (invitation " +
+           (named == people.end() ? person : named->second) + " (invitation " +
            std::to_string(content.value("number", 0)) + ")";
   }
   if (entry.what == "revoke") {
@@ -54,14 +66,6 @@ std::string Describe(const AuditEntry& entry) {
     return "a new user, " + content.value("person", "") + ": their name is kept apart, erasable";
   }
   return entry.what;
-}
-
-// Who wrote an entry: the name and, to erase it by, the user id ("Jo Smith
-// (user:1)"). A name erased already says so with the id; a workspace from
-// before user ids stored the name itself.
-std::string Author(const AuditEntry& entry) {
-  if (entry.name.rfind(entry.who, 0) == 0) return entry.name;
-  return entry.name + " (" + entry.who + ")";
 }
 
 int RunHistory(const HistoryArgs& args) {
@@ -85,10 +89,12 @@ int RunHistory(const HistoryArgs& args) {
     }
   }
   std::vector<AuditEntry> entries = workspace->Entries();
+  std::map<std::string, std::string> people;  // user id -> "Name (user:N)"
+  for (const AuditEntry& entry : entries) people.emplace(entry.who, Author(entry));
   std::cout << "\nAudit log\n";
   for (const AuditEntry& entry : entries) {
     std::cout << "  " << entry.seq << "  " << entry.at << "  " << Author(entry) << "  "
-              << Describe(entry) << "\n";
+              << Describe(entry, people) << "\n";
   }
   std::cout << "head " << (entries.empty() ? std::string(64, '0') : entries.back().hash) << "\n";
   return kExitOk;

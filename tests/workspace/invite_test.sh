@@ -57,6 +57,9 @@ run 0 verify p
 run 0 history p
 grep -q "tester (user:1)  invite the panel member m1 (invitation 1)$" out.txt || fail "history, invite: $(cat out.txt)"
 grep -q "tester (user:1)  revoke invitation 1$" out.txt || fail "history, revoke: $(cat out.txt)"
+# The facilitator is kept as user:2 and named while the name is held.
+grep -q "tester (user:1)  invite the facilitator Jo Smith (user:2) (invitation 3)$" out.txt ||
+  fail "history, a facilitator's invite: $(grep 'invitation 3' out.txt)"
 
 if (( failures > 0 )); then echo "$failures failure(s)" >&2; exit 1; fi
 echo "workspace invite: all passed"
