@@ -62,6 +62,11 @@ std::string Describe(const AuditEntry& entry, const std::map<std::string, std::s
   if (entry.what == "revoke") {
     return "revoke invitation " + std::to_string(content.value("invitation", 0));
   }
+  if (entry.what == "share") {
+    return content.value("results", false)
+               ? "share the results with the people taking part from a browser"
+               : "stop sharing the results with the people taking part from a browser";
+  }
   if (entry.what == "user") {
     return "a new user, " + content.value("person", "") + ": their name is kept apart, erasable";
   }

@@ -12,6 +12,7 @@
 #include "cli/workspace_commands.h"
 #include "web/server_impl.h"
 #include "weighbridge/blind_scores.h"
+#include "weighbridge/evaluate.h"
 
 namespace weighbridge::web {
 namespace {
@@ -186,6 +187,17 @@ void Server::Impl::ScoresList(const httplib::Request& request, httplib::Response
     candidates.push_back(entry);
   }
   page.set("candidates", candidates);
+  // The results, only when the facilitator shares them. Costs are never
+  // shown; the ranking is the names alone.
+  if (ResultsShared()) {
+    EvaluateOptions evaluate_options;
+    evaluate_options.sensitivity.enabled = false;
+    const Decision decision = Evaluate(*procurement, evaluate_options);
+    data results;
+    results.set("results_title", messages.Text("scores.results_title"));
+    results.set("ranking", RankingList(*procurement, decision.ranking));
+    page.set("results", results);
+  }
   Send(response, 200,
        pages.Render("scores", page, messages.Text("scores.title"), SignedIn(*session)));
 }

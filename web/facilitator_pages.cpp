@@ -172,6 +172,11 @@ std::string Server::Impl::RenderDashboard(const Procurement& procurement, const 
   if (procurement.freeze) {
     page.set("frozen", messages.Text("dashboard.frozen", {{"when", procurement.freeze->at}}));
   }
+  const bool shared = ResultsShared();
+  page.set("share_title", messages.Text("dashboard.share_title"));
+  page.set("share_state", messages.Text(shared ? "dashboard.shared" : "dashboard.not_shared"));
+  page.set("share_value", shared ? "0" : "1");
+  page.set("share_button", messages.Text(shared ? "dashboard.unshare" : "dashboard.share"));
   return pages.Render("dashboard", page, messages.Text("dashboard.title"), SignedIn(session));
 }
 
@@ -258,6 +263,23 @@ void Server::Impl::FreezePost(const httplib::Request& request, httplib::Response
       problems.push_back(diagnostic.message);
     }
     Send(response, 422, RenderDashboard(*procurement, *session, problems, false));
+    return;
+  }
+  response.set_redirect("/?saved=1", 303);
+}
+
+void Server::Impl::SharePost(const httplib::Request& request, httplib::Response& response) {
+  std::optional<Session> session = FacilitatorSession(request, response);
+  if (!session || !FormTokenOk(request, *session, response)) return;
+  WorkspaceStatus status;
+  bool changed = false;
+  {
+    std::lock_guard lock(workspace_mutex);
+    status = workspace->ShareResults(request.get_param_value("share") == "1",
+                                     cli::CurrentActor(session->name), changed);
+  }
+  if (!status.ok()) {
+    SendSaveFailure(status, *session, response);
     return;
   }
   response.set_redirect("/?saved=1", 303);

@@ -344,6 +344,24 @@ void Server::Impl::Done(const httplib::Request& request, httplib::Response& resp
   page.set("panel", messages.Text("done.panel"));
   page.set("rows", rows);
   page.set("back", messages.Text("done.back"));
+  // The results, only when the facilitator shares them: the panel's ranking,
+  // and whether the member's group would have chosen the same first.
+  if (ResultsShared()) {
+    data results;
+    results.set("results_title", messages.Text("done.results_title"));
+    results.set("ranking", RankingList(*procurement, decision.ranking));
+    for (const GroupSummary& summary : decision.groups) {
+      if (summary.id != group_id || summary.ranking.empty() || decision.ranking.empty()) continue;
+      const std::string group_first = CandidateName(*procurement, summary.ranking.front());
+      const std::string panel_first = CandidateName(*procurement, decision.ranking.front());
+      results.set("choice",
+                  group_first == panel_first
+                      ? messages.Text("done.same_choice", {{"candidate", panel_first}})
+                      : messages.Text("done.other_choice", {{"group_choice", group_first},
+                                                            {"panel_choice", panel_first}}));
+    }
+    page.set("results", results);
+  }
   Send(response, 200, pages.Render("done", page, messages.Text("done.title"), SignedIn(*session)));
 }
 

@@ -160,6 +160,20 @@ void Server::Impl::Home(const httplib::Request& request, httplib::Response& resp
        pages.Render("welcome", page, messages.Text("welcome.title"), SignedIn(*session)));
 }
 
+std::string Server::Impl::CandidateName(const Procurement& procurement, const std::string& id) {
+  for (const Candidate& candidate : procurement.candidates) {
+    if (candidate.id == id && !candidate.name.empty()) return candidate.name;
+  }
+  return id;
+}
+
+data Server::Impl::RankingList(const Procurement& procurement,
+                               const std::vector<std::string>& ids) {
+  data list = data::type::list;
+  for (const std::string& id : ids) list.push_back(CandidateName(procurement, id));
+  return list;
+}
+
 void Server::Impl::SendSaveFailure(const WorkspaceStatus& status, const Session& session,
                                    httplib::Response& response) {
   if (status.code == WorkspaceCode::kBusy) {
@@ -204,6 +218,7 @@ void Server::Impl::Routes() {
             [this](const httplib::Request& q, httplib::Response& r) { ModeratePost(q, r); });
   http.Post("/freeze",
             [this](const httplib::Request& q, httplib::Response& r) { FreezePost(q, r); });
+  http.Post("/share", [this](const httplib::Request& q, httplib::Response& r) { SharePost(q, r); });
   http.Get("/report.html",
            [this](const httplib::Request& q, httplib::Response& r) { Report(q, r); });
   http.Get("/declare",

@@ -100,6 +100,17 @@ struct Server::Impl {
   void ModeratePost(const httplib::Request& request, httplib::Response& response);
   void FreezePost(const httplib::Request& request, httplib::Response& response);
   void Report(const httplib::Request& request, httplib::Response& response);
+  void SharePost(const httplib::Request& request, httplib::Response& response);
+
+  // Whether the facilitator shares the results with members and evaluators.
+  bool ResultsShared() {
+    std::lock_guard lock(workspace_mutex);
+    return workspace->ResultsShared();
+  }
+  // A candidate's name (its id when it has none); and the names of `ids`,
+  // in order, for pages that show results.
+  static std::string CandidateName(const Procurement& procurement, const std::string& id);
+  static data RankingList(const Procurement& procurement, const std::vector<std::string>& ids);
 
   // Answers that a write was refused: busy (503), or why it could not be saved.
   void SendSaveFailure(const WorkspaceStatus& status, const Session& session,

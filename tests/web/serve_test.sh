@@ -232,6 +232,22 @@ run 0 history p
 grep -q "Jo Smith (user:[0-9]*)  freeze" out.txt || fail "the freeze is not logged as Jo Smith's: $(grep freeze out.txt)"
 get -b f.jar "$url/" | grep -q "<p>The method was fixed on 20[0-9-]*T[0-9:]*Z.</p>" || fail "the dashboard does not say the method is fixed"
 
+# Results reach members only when the facilitator shares them, and stop when they stop.
+get -b e1.jar "$url/done?node=root" > unshared.html
+if grep -q "The ranking as it stands" unshared.html; then fail "a member saw the results before they were shared"; fi
+[[ $(code -b e1.jar -d "csrf=$csrf&share=1" "$url/share") == 404 ]] || fail "a member shared the results"
+[[ $(code -b f.jar -d "csrf=$f_csrf&share=1" "$url/share") == 303 ]] || fail "the facilitator's share"
+[[ $(code -b f.jar -d "csrf=$f_csrf&share=1" "$url/share") == 303 ]] || fail "sharing again"
+get -b e1.jar "$url/done?node=root" > shared.html
+grep -q "<li>Alpha Care</li>" shared.html || fail "the shared ranking"
+grep -q "<p>Your group&apos;s own first choice, Alpha Care, is also the whole panel&apos;s.</p>" shared.html ||
+  fail "the group's first choice beside the panel's"
+run 0 history p
+[[ $(grep -c "Jo Smith (user:[0-9]*)  share the results with the people taking part from a browser$" out.txt) == 1 ]] ||
+  fail "sharing twice should log once: $(grep share out.txt)"
+[[ $(code -b f.jar -d "csrf=$f_csrf&share=0" "$url/share") == 303 ]] || fail "the facilitator's unshare"
+if get -b e1.jar "$url/done?node=root" | grep -q "The ranking as it stands"; then fail "the results still show after unsharing"; fi
+
 # --- the freeze closes the weighting -------------------------------------------------------
 [[ $(code -b e1.jar "$url/weigh?node=root") == 409 ]] || fail "the form is open after the freeze"
 [[ $(code -b e1.jar -d "csrf=$csrf&action=send&$consistent" "$url/weigh?node=root") == 409 ]] ||
@@ -408,6 +424,11 @@ qf_csrf=$(grep -o 'name="csrf" value="[0-9a-f]*"' q_dashboard.html | head -1 | s
 run 0 moderate q
 [[ "$(cat out.txt)" == "no spread of scores needs moderation" ]] || fail "moderate after the consensus: $(cat out.txt)"
 get -b qf.jar "$q_url/" | grep -q "No scores are far enough apart to need moderation." || fail "the dashboard still asks for moderation"
+# Shared with evaluators: the ranking by name, still no cost.
+[[ $(get -o /dev/null -w '%{http_code}' -b qf.jar -d "csrf=$qf_csrf&share=1" "$q_url/share") == 303 ]] || fail "share in q"
+get -b q.jar "$q_url/scores" > scores_shared.html
+grep -q "<li>Alpha Care</li>" scores_shared.html || fail "the evaluator does not see the shared ranking"
+if grep -q "87654\|87,654\|76543\|76,543" scores_shared.html; then fail "the shared results show a cost"; fi
 kill -TERM "$server_q"
 wait "$server_q" || fail "the second server did not exit 0"
 # x1's declaration, their two saves of scores, and the consensus.

@@ -292,6 +292,16 @@ class Workspace {
   // invitation has it, or it was revoked, or its last day is before `day`.
   std::optional<Invitation> Admit(const std::string& token, const std::string& day);
 
+  // Whether the facilitator has shared the results (weights by group, the
+  // ranking) with the panel members and evaluators taking part from a
+  // browser: the choice of the last `share` entry; false when there is none.
+  bool ResultsShared();
+
+  // Shares the results (`shared`) or stops sharing them, logged as a `share`
+  // entry. `changed` is false, and nothing is written, when that was the
+  // choice already.
+  WorkspaceStatus ShareResults(bool shared, const Actor& actor, bool& changed);
+
   // Checks the whole log: every entry's hash, the chain from each entry to the
   // next, and that every stored submission, decision and approval is the one
   // its entry logged. kTampered names the first entry or record that does not
