@@ -6,7 +6,6 @@
 #include <cmath>
 #include <set>
 
-#include "cli/framework_dirs.h"
 #include "cli/record_submission.h"
 #include "cli/toml_text.h"
 #include "cli/workspace_commands.h"
@@ -388,16 +387,7 @@ void Server::Impl::ScorePost(const httplib::Request& request, httplib::Response&
       }
       if (!replaced) scores.push_back(entry);
     }
-    std::optional<std::string> text = cli::TomlTables("score", scores);
-    int changed = 0;
-    if (!text) {
-      status.code = WorkspaceCode::kBadInput;
-      status.message = "the stored scores cannot be rewritten.";
-    } else {
-      status = workspace->ImportTexts({{"(browser)", *text}}, cli::FrameworkDirs(),
-                                      cli::CurrentActor(session->person), changed);
-      stored += changed;
-    }
+    status = StoreLocked(cli::TomlTables("score", scores), session->person);
   }
   if (!status.ok()) {
     SendSaveFailure(status, *session, response);

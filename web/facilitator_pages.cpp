@@ -194,10 +194,7 @@ void Server::Impl::RecordFacilitator(const Session& session, const Procurement& 
   WorkspaceStatus status;
   {
     std::lock_guard lock(workspace_mutex);
-    int changed = 0;
-    status = workspace->ImportTexts({{"(browser)", text}}, cli::FrameworkDirs(),
-                                    cli::CurrentActor(session.name), changed);
-    stored += changed;
+    status = StoreLocked(text, session.name);
   }
   if (status.ok()) {
     response.set_redirect("/?saved=1", 303);

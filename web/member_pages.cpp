@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <set>
 
-#include "cli/framework_dirs.h"
 #include "cli/record_submission.h"
 #include "cli/workspace_commands.h"
 #include "engine/weigh/judgement_weights.h"
@@ -267,17 +266,9 @@ void Server::Impl::WeighPost(const httplib::Request& request, httplib::Response&
   {
     std::lock_guard lock(workspace_mutex);
     bool replaced = false;
-    std::optional<std::string> text = cli::JudgementsWith(
-        *workspace, session->person, JudgementTable(*reading.judgement), replaced);
-    int changed = 0;
-    if (!text) {
-      status.code = WorkspaceCode::kBadInput;
-      status.message = "the stored answers cannot be rewritten.";
-    } else {
-      status = workspace->ImportTexts({{"(browser)", *text}}, cli::FrameworkDirs(),
-                                      cli::CurrentActor(session->person), changed);
-      stored += changed;
-    }
+    status = StoreLocked(cli::JudgementsWith(*workspace, session->person,
+                                             JudgementTable(*reading.judgement), replaced),
+                         session->person);
   }
   if (!status.ok()) {
     SendSaveFailure(status, *session, response);

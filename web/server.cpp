@@ -174,6 +174,21 @@ data Server::Impl::RankingList(const Procurement& procurement,
   return list;
 }
 
+WorkspaceStatus Server::Impl::StoreLocked(const std::optional<std::string>& text,
+                                          const std::string& who) {
+  WorkspaceStatus status;
+  if (!text) {
+    status.code = WorkspaceCode::kBadInput;
+    status.message = "the answers already stored cannot be rewritten.";
+    return status;
+  }
+  int changed = 0;
+  status = workspace->ImportTexts({{"(browser)", *text}}, cli::FrameworkDirs(),
+                                  cli::CurrentActor(who), changed);
+  stored += changed;
+  return status;
+}
+
 void Server::Impl::SendSaveFailure(const WorkspaceStatus& status, const Session& session,
                                    httplib::Response& response) {
   if (status.code == WorkspaceCode::kBusy) {

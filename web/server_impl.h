@@ -112,6 +112,13 @@ struct Server::Impl {
   static std::string CandidateName(const Procurement& procurement, const std::string& id);
   static data RankingList(const Procurement& procurement, const std::vector<std::string>& ids);
 
+  // Imports `text`, what a browser form records, as written by `who`, and
+  // counts the new versions in `stored`. kBadInput without storing when there
+  // is no text (the person's stored tables could not be rewritten). The
+  // caller holds workspace_mutex, so that reading the latest tables and
+  // storing the new ones are one step.
+  WorkspaceStatus StoreLocked(const std::optional<std::string>& text, const std::string& who);
+
   // Answers that a write was refused: busy (503), or why it could not be saved.
   void SendSaveFailure(const WorkspaceStatus& status, const Session& session,
                        httplib::Response& response);
