@@ -1,7 +1,7 @@
 // `weighbridge serve DIR [--bind ADDRESS] [--port N] [--messages FILE]
-// [--secure-cookie]`: the
-// workspace in a browser for the people invited (docs/serve.md). Runs until
-// stopped with Ctrl-C (SIGINT) or SIGTERM, then exits 0.
+// [--secure-cookie]`: the workspace in a browser for the people invited
+// (docs/serve.md). Runs until stopped with Ctrl-C (SIGINT) or SIGTERM, then
+// exits 0.
 #include <pthread.h>
 
 #include <csignal>
