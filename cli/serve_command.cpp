@@ -94,7 +94,9 @@ int RunServe(ServeArgs args) {
 void AddServeCommand(CLI::App& app, Action& run) {
   auto args = std::make_shared<ServeArgs>();
   CLI::App* command = app.add_subcommand(
-      "serve", "Let invited panel members take part from a browser (docs/serve.md)");
+      "serve",
+      "Let invited panel members, evaluators and facilitators take part from a browser "
+      "(docs/serve.md)");
   command->add_option("dir", args->dir, "The procurement folder holding weighbridge.db")
       ->required();
   command->add_option("--bind", args->options.bind,
