@@ -11,7 +11,6 @@
 #include "cli/workspace_commands.h"
 #include "web/server_impl.h"
 #include "weighbridge/blind_scores.h"
-#include "weighbridge/evaluate.h"
 
 namespace weighbridge::web {
 namespace {
@@ -61,16 +60,6 @@ std::string Plain(double value) { return cli::TomlNumber(value); }
 
 }  // namespace
 
-std::optional<Session> Server::Impl::EvaluatorSession(const httplib::Request& request,
-                                                      httplib::Response& response) {
-  std::optional<Session> session = SessionOf(request, response);
-  if (session && session->role != "evaluator") {
-    Send(response, 404, pages.Message("error.missing", {}, SignedIn(*session)));
-    return std::nullopt;
-  }
-  return session;
-}
-
 void Server::Impl::EvaluatorHome(const Session& session, httplib::Response& response) {
   std::optional<Procurement> procurement = Load(response, session);
   if (!procurement) return;
@@ -87,11 +76,7 @@ std::string Server::Impl::RenderDeclare(const Procurement& procurement, const Se
   page.set("text_label", messages.Text("declare.text_label"));
   page.set("submit", messages.Text("declare.submit"));
   page.set("text", text);
-  page.set("problem_heading", messages.Text("problem.heading"));
-  page.set("has_problems", !problem.empty());
-  data problems = data::type::list;
-  if (!problem.empty()) problems.push_back(problem);
-  page.set("problems", problems);
+  SetProblems(page, problem.empty() ? std::vector<std::string>{} : std::vector{problem});
   data choices = data::type::list;
   const std::vector<std::string> suppliers = Suppliers(procurement);
   for (std::size_t i = 0; i <= suppliers.size(); ++i) {
@@ -110,7 +95,7 @@ std::string Server::Impl::RenderDeclare(const Procurement& procurement, const Se
 }
 
 void Server::Impl::DeclareForm(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = EvaluatorSession(request, response);
+  std::optional<Session> session = SessionAs(request, response, "evaluator");
   if (!session) return;
   std::optional<Procurement> procurement = Load(response, *session);
   if (!procurement) return;
@@ -118,7 +103,7 @@ void Server::Impl::DeclareForm(const httplib::Request& request, httplib::Respons
 }
 
 void Server::Impl::DeclarePost(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = EvaluatorSession(request, response);
+  std::optional<Session> session = SessionAs(request, response, "evaluator");
   if (!session || !FormTokenOk(request, *session, response)) return;
   std::optional<Procurement> procurement = Load(response, *session);
   if (!procurement) return;
@@ -158,7 +143,7 @@ void Server::Impl::DeclarePost(const httplib::Request& request, httplib::Respons
 }
 
 void Server::Impl::ScoresList(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = EvaluatorSession(request, response);
+  std::optional<Session> session = SessionAs(request, response, "evaluator");
   if (!session) return;
   std::optional<Procurement> procurement = Load(response, *session);
   if (!procurement) return;
@@ -189,9 +174,7 @@ void Server::Impl::ScoresList(const httplib::Request& request, httplib::Response
   // The results, only when the facilitator shares them. Costs are never
   // shown; the ranking is the names alone.
   if (ResultsShared()) {
-    EvaluateOptions evaluate_options;
-    evaluate_options.sensitivity.enabled = false;
-    const Decision decision = Evaluate(*procurement, evaluate_options);
+    const Decision decision = Weighed(*procurement);
     data results;
     results.set("results_title", messages.Text("scores.results_title"));
     results.set("ranking", RankingList(*procurement, decision.ranking));
@@ -225,11 +208,7 @@ std::string Server::Impl::RenderScoreForm(const Procurement& procurement, const 
   page.set("intro", messages.Text("score.intro"));
   page.set("save", messages.Text("score.save"));
   page.set("back", messages.Text("score.back"));
-  page.set("problem_heading", messages.Text("problem.heading"));
-  page.set("has_problems", !problems.empty());
-  data problem_list = data::type::list;
-  for (const std::string& problem : problems) problem_list.push_back(problem);
-  page.set("problems", problem_list);
+  SetProblems(page, problems);
   if (saved) page.set("saved", messages.Text("score.saved"));
   data criteria = data::type::list;
   int index = 0;
@@ -311,7 +290,7 @@ std::optional<std::string> Server::Impl::BidFor(const httplib::Request& request,
 }
 
 void Server::Impl::ScoreForm(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = EvaluatorSession(request, response);
+  std::optional<Session> session = SessionAs(request, response, "evaluator");
   if (!session) return;
   std::optional<Procurement> procurement = Load(response, *session);
   if (!procurement) return;
@@ -329,14 +308,13 @@ void Server::Impl::ScoreForm(const httplib::Request& request, httplib::Response&
 }
 
 void Server::Impl::ScorePost(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = EvaluatorSession(request, response);
+  std::optional<Session> session = SessionAs(request, response, "evaluator");
   if (!session || !FormTokenOk(request, *session, response)) return;
   std::optional<Procurement> procurement = Load(response, *session);
   if (!procurement) return;
   std::optional<std::string> bid = BidFor(request, *procurement, *session, response);
   if (!bid) return;
-  std::map<std::string, std::string> fields;
-  for (const auto& [name, value] : request.params) fields.emplace(name, value);
+  std::map<std::string, std::string> fields = PostedFields(request);
   const BlindScores seen = ScoresSeenBy(*procurement, session->person);
   std::set<std::string> allowed;
   for (const ScaleLevel& level : Levels(procurement->framework.scale)) {

@@ -31,21 +31,9 @@ const Group* FindGroup(const Procurement& procurement, const std::string& id) {
 
 }  // namespace
 
-std::optional<Session> Server::Impl::FacilitatorSession(const httplib::Request& request,
-                                                        httplib::Response& response) {
-  std::optional<Session> session = SessionOf(request, response);
-  if (session && session->role != "facilitator") {
-    Send(response, 404, pages.Message("error.missing", {}, SignedIn(*session)));
-    return std::nullopt;
-  }
-  return session;
-}
-
 std::string Server::Impl::RenderDashboard(const Procurement& procurement, const Session& session,
                                           const std::vector<std::string>& problems, bool saved) {
-  EvaluateOptions evaluate_options;
-  evaluate_options.sensitivity.enabled = false;
-  const Decision decision = Evaluate(procurement, evaluate_options);
+  const Decision decision = Weighed(procurement);
   const CriteriaTree& tree = procurement.framework.tree;
   auto title_of = [&](const std::string& id) {
     const Criterion* criterion = tree.Find(id);
@@ -57,11 +45,7 @@ std::string Server::Impl::RenderDashboard(const Procurement& procurement, const 
   };
   data page;
   page.set("csrf", session.csrf);
-  page.set("problem_heading", messages.Text("problem.heading"));
-  page.set("has_problems", !problems.empty());
-  data problem_list = data::type::list;
-  for (const std::string& problem : problems) problem_list.push_back(problem);
-  page.set("problems", problem_list);
+  SetProblems(page, problems);
   if (saved) page.set("saved", messages.Text("dashboard.done"));
   for (const char* key :
        {"turnout_title", "consistency_title", "groups_title", "moderation_title", "freeze_title",
@@ -209,7 +193,7 @@ void Server::Impl::RecordFacilitator(const Session& session, const Procurement& 
 }
 
 void Server::Impl::ModeratePost(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = FacilitatorSession(request, response);
+  std::optional<Session> session = SessionAs(request, response, "facilitator");
   if (!session || !FormTokenOk(request, *session, response)) return;
   std::optional<Procurement> procurement = Load(response, *session);
   if (!procurement) return;
@@ -237,7 +221,7 @@ void Server::Impl::ModeratePost(const httplib::Request& request, httplib::Respon
 }
 
 void Server::Impl::FreezePost(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = FacilitatorSession(request, response);
+  std::optional<Session> session = SessionAs(request, response, "facilitator");
   if (!session || !FormTokenOk(request, *session, response)) return;
   std::optional<Procurement> procurement = Load(response, *session);
   if (!procurement) return;
@@ -266,7 +250,7 @@ void Server::Impl::FreezePost(const httplib::Request& request, httplib::Response
 }
 
 void Server::Impl::SharePost(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = FacilitatorSession(request, response);
+  std::optional<Session> session = SessionAs(request, response, "facilitator");
   if (!session || !FormTokenOk(request, *session, response)) return;
   WorkspaceStatus status;
   bool changed = false;
@@ -283,7 +267,7 @@ void Server::Impl::SharePost(const httplib::Request& request, httplib::Response&
 }
 
 void Server::Impl::Report(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = FacilitatorSession(request, response);
+  std::optional<Session> session = SessionAs(request, response, "facilitator");
   if (!session) return;
   std::optional<Procurement> procurement = Load(response, *session);
   if (!procurement) return;

@@ -39,7 +39,7 @@ std::optional<Server::Impl::NodeForm> Server::Impl::FormFor(const Procurement& p
 }
 
 void Server::Impl::Criteria(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = MemberSession(request, response);
+  std::optional<Session> session = SessionAs(request, response, "member");
   if (!session) return;
   std::optional<Procurement> procurement = Load(response, *session);
   if (!procurement) return;
@@ -76,16 +76,6 @@ void Server::Impl::Criteria(const httplib::Request& request, httplib::Response& 
        pages.Render("criteria", page, messages.Text("criteria.title"), SignedIn(*session)));
 }
 
-std::optional<Session> Server::Impl::MemberSession(const httplib::Request& request,
-                                                   httplib::Response& response) {
-  std::optional<Session> session = SessionOf(request, response);
-  if (session && session->role != "member") {
-    Send(response, 404, pages.Message("error.missing", {}, SignedIn(*session)));
-    return std::nullopt;
-  }
-  return session;
-}
-
 std::optional<Server::Impl::NodeForm> Server::Impl::OpenForm(const httplib::Request& request,
                                                              const Session& session,
                                                              httplib::Response& response) {
@@ -109,11 +99,7 @@ std::string Server::Impl::RenderForm(const NodeForm& form, const Session& sessio
   page.set("csrf", session.csrf);
   page.set("node_query", QueryValue(form.node));
   page.set("submit", messages.Text("weigh.preview"));
-  page.set("has_problems", !problems.empty());
-  page.set("problem_heading", messages.Text("problem.heading"));
-  data problem_list = data::type::list;
-  for (const std::string& problem : problems) problem_list.push_back(problem);
-  page.set("problems", problem_list);
+  SetProblems(page, problems);
   const std::string method = WeighMethodName(form.method);
   page.set("help", messages.Text("weigh." + method + "_help"));
   data numbers = data::type::list;
@@ -223,7 +209,7 @@ std::string Server::Impl::RenderPreview(const NodeForm& form, const Session& ses
 }
 
 void Server::Impl::WeighForm(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = MemberSession(request, response);
+  std::optional<Session> session = SessionAs(request, response, "member");
   if (!session) return;
   std::optional<NodeForm> form = OpenForm(request, *session, response);
   if (!form) return;
@@ -241,12 +227,11 @@ void Server::Impl::WeighForm(const httplib::Request& request, httplib::Response&
 }
 
 void Server::Impl::WeighPost(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = MemberSession(request, response);
+  std::optional<Session> session = SessionAs(request, response, "member");
   if (!session || !FormTokenOk(request, *session, response)) return;
   std::optional<NodeForm> form = OpenForm(request, *session, response);
   if (!form) return;
-  std::map<std::string, std::string> fields;
-  for (const auto& [name, value] : request.params) fields.emplace(name, value);
+  const std::map<std::string, std::string> fields = PostedFields(request);
   const std::string action = request.get_param_value("action");
   if (action == "change") {
     Send(response, 200, RenderForm(*form, *session, fields, {}));
@@ -278,16 +263,14 @@ void Server::Impl::WeighPost(const httplib::Request& request, httplib::Response&
 }
 
 void Server::Impl::Done(const httplib::Request& request, httplib::Response& response) {
-  std::optional<Session> session = MemberSession(request, response);
+  std::optional<Session> session = SessionAs(request, response, "member");
   if (!session) return;
   std::optional<Procurement> procurement = Load(response, *session);
   if (!procurement) return;
   std::optional<NodeForm> form =
       FormFor(*procurement, *session, request.get_param_value("node"), response);
   if (!form) return;
-  EvaluateOptions evaluate_options;
-  evaluate_options.sensitivity.enabled = false;
-  const Decision decision = Evaluate(*procurement, evaluate_options);
+  const Decision decision = Weighed(*procurement);
   std::map<std::string, double> yours;
   std::string group_id;
   for (const MemberNodeWeights& member : decision.panel_review.member_weights) {

@@ -6,6 +6,7 @@
 #include "cli/framework_dirs.h"
 #include "cli/workspace_commands.h"
 #include "web/server_impl.h"
+#include "weighbridge/evaluate.h"
 
 namespace weighbridge::web {
 namespace {
@@ -158,6 +159,37 @@ void Server::Impl::Home(const httplib::Request& request, httplib::Response& resp
   page.set("start", messages.Text("welcome.start"));
   Send(response, 200,
        pages.Render("welcome", page, messages.Text("welcome.title"), SignedIn(*session)));
+}
+
+std::optional<Session> Server::Impl::SessionAs(const httplib::Request& request,
+                                               httplib::Response& response,
+                                               const std::string& role) {
+  std::optional<Session> session = SessionOf(request, response);
+  if (session && session->role != role) {
+    Send(response, 404, pages.Message("error.missing", {}, SignedIn(*session)));
+    return std::nullopt;
+  }
+  return session;
+}
+
+std::map<std::string, std::string> Server::Impl::PostedFields(const httplib::Request& request) {
+  std::map<std::string, std::string> fields;
+  for (const auto& [name, value] : request.params) fields.emplace(name, value);
+  return fields;
+}
+
+void Server::Impl::SetProblems(data& page, const std::vector<std::string>& problems) const {
+  page.set("problem_heading", messages.Text("problem.heading"));
+  page.set("has_problems", !problems.empty());
+  data list = data::type::list;
+  for (const std::string& problem : problems) list.push_back(problem);
+  page.set("problems", list);
+}
+
+Decision Server::Impl::Weighed(const Procurement& procurement) {
+  EvaluateOptions without_robustness;
+  without_robustness.sensitivity.enabled = false;
+  return Evaluate(procurement, without_robustness);
 }
 
 std::string Server::Impl::CandidateName(const Procurement& procurement, const std::string& id) {

@@ -17,6 +17,7 @@
 #include "web/pages.h"
 #include "web/server.h"
 #include "web/sessions.h"
+#include "weighbridge/decision.h"
 #include "weighbridge/procurement.h"
 
 namespace weighbridge::web {
@@ -76,9 +77,6 @@ struct Server::Impl {
   void ScoresList(const httplib::Request& request, httplib::Response& response);
   void ScoreForm(const httplib::Request& request, httplib::Response& response);
   void ScorePost(const httplib::Request& request, httplib::Response& response);
-  // The session of a request from an evaluator; otherwise answers and gives nothing.
-  std::optional<Session> EvaluatorSession(const httplib::Request& request,
-                                          httplib::Response& response);
   std::string RenderDeclare(const Procurement& procurement, const Session& session,
                             const std::string& interest, const std::string& text,
                             const std::string& problem);
@@ -89,8 +87,6 @@ struct Server::Impl {
   std::optional<std::string> BidFor(const httplib::Request& request, const Procurement& procurement,
                                     const Session& session, httplib::Response& response);
   // A facilitator's pages (facilitator_pages.cpp).
-  std::optional<Session> FacilitatorSession(const httplib::Request& request,
-                                            httplib::Response& response);
   void Dashboard(const Session& session, const httplib::Request& request,
                  httplib::Response& response);
   std::string RenderDashboard(const Procurement& procurement, const Session& session,
@@ -119,6 +115,22 @@ struct Server::Impl {
   // storing the new ones are one step.
   WorkspaceStatus StoreLocked(const std::optional<std::string>& text, const std::string& who);
 
+  // The request's session when it is `role`'s ("member", "evaluator" or
+  // "facilitator"); otherwise answers (no session: 401; another role: no
+  // such page, 404) and gives nothing.
+  std::optional<Session> SessionAs(const httplib::Request& request, httplib::Response& response,
+                                   const std::string& role);
+
+  // The fields a form posted, by name (the first of a name given twice).
+  static std::map<std::string, std::string> PostedFields(const httplib::Request& request);
+
+  // Puts `problems` on a form's page: its heading, whether there are any, the list.
+  void SetProblems(data& page, const std::vector<std::string>& problems) const;
+
+  // The decision without the robustness analysis: weights, totals and ranking,
+  // for pages that show where things stand.
+  static Decision Weighed(const Procurement& procurement);
+
   // Answers that a write was refused: busy (503), or why it could not be saved.
   void SendSaveFailure(const WorkspaceStatus& status, const Session& session,
                        httplib::Response& response);
@@ -128,8 +140,6 @@ struct Server::Impl {
                    httplib::Response& response);
 
   // A panel member's pages (member_pages.cpp).
-  std::optional<Session> MemberSession(const httplib::Request& request,
-                                       httplib::Response& response);
   void Criteria(const httplib::Request& request, httplib::Response& response);
   void WeighForm(const httplib::Request& request, httplib::Response& response);
   void WeighPost(const httplib::Request& request, httplib::Response& response);
