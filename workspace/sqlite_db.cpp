@@ -97,6 +97,8 @@ std::int64_t Db::QueryInt(const std::string& sql) {
 
 void Db::SetBusyTimeout(int milliseconds) { sqlite3_busy_timeout(db_, milliseconds); }
 
+std::int64_t Db::TotalChanges() { return sqlite3_total_changes64(db_); }
+
 WriteTransaction::WriteTransaction(Db& db) : db_(db) { db_.Exec("BEGIN IMMEDIATE"); }
 
 WriteTransaction::~WriteTransaction() {

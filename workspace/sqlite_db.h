@@ -63,6 +63,9 @@ class Db {
   // The single integer a query such as PRAGMA user_version returns.
   std::int64_t QueryInt(const std::string& sql);
   void SetBusyTimeout(int milliseconds);
+  // Rows this connection has inserted, changed or deleted since it opened,
+  // counting those later rolled back (sqlite3_total_changes64).
+  std::int64_t TotalChanges();
 
  private:
   sqlite3* db_ = nullptr;

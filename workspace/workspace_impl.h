@@ -7,6 +7,7 @@
 
 #include "weighbridge/workspace.h"
 #include "workspace/sqlite_db.h"
+#include "workspace/standing_criteria.h"
 
 namespace weighbridge {
 
@@ -14,6 +15,7 @@ struct Workspace::Impl {
   Impl(const std::filesystem::path& f, bool create) : file(f), db(f.string(), false, create) {}
   std::filesystem::path file;
   workspace::Db db;
+  workspace::StandingCriteria standing;  // what one member's judgements are checked against
 };
 
 namespace workspace {

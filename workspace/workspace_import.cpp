@@ -148,6 +148,15 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
     // The lock is taken before reading what is stored, so the check below and
     // the writes see the same workspace.
     workspace::WriteTransaction transaction(impl_->db);
+    // One member's answers, when nothing else has changed since the last
+    // whole load: checked against it rather than loading everything again.
+    if (!keep_later_changes && !amend_reason) {
+      if (std::optional<WorkspaceStatus> quick =
+              impl_->standing.Import(impl_->db, transaction, incoming, actor,
+                                     workspace::CommandFolder(impl_->file), changed)) {
+        return *quick;
+      }
+    }
     workspace::PersonalValues personal;  // names and contact details, kept out of the log
     workspace::TakeOutPersonalData(impl_->db, incoming, personal);
     std::vector<workspace::StoredSubmission> stored = workspace::LatestSubmissions(impl_->db);
@@ -243,8 +252,10 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
     }
     workspace::KeepPersonalData(impl_->db, changes, personal);
     if (amendment) workspace::StoreFreeze(impl_->db, *amendment, actor);
+    const Workspace::CriteriaStamp stamp = impl_->standing.Stamp(impl_->db);
     transaction.Commit();
     changed = static_cast<int>(changes.size());
+    if (load.procurement) impl_->standing.Keep(impl_->db, *load.procurement, stamp);
     return WorkspaceStatus{};
   });
 }
@@ -286,9 +297,22 @@ WorkspaceStatus LoadSubmissions(workspace::Db& db, const std::string& command_fo
 
 WorkspaceStatus Workspace::LoadInputs(const LoadOptions& options, ProcurementLoad& load) {
   return workspace::Guarded(impl_->file, [&] {
-    return LoadSubmissions(impl_->db, workspace::CommandFolder(impl_->file), INT64_MAX, options,
-                           load);
+    // Read first: a change that lands during the load moves the stamp on, and
+    // the next import then loads everything itself.
+    const Workspace::CriteriaStamp stamp = impl_->standing.Stamp(impl_->db);
+    WorkspaceStatus status = LoadSubmissions(impl_->db, workspace::CommandFolder(impl_->file),
+                                             INT64_MAX, options, load);
+    if (status.ok() && load.procurement) impl_->standing.Keep(impl_->db, *load.procurement, stamp);
+    return status;
   });
+}
+
+Workspace::CriteriaStamp Workspace::Stamp() {
+  try {
+    return impl_->standing.Stamp(impl_->db);
+  } catch (const workspace::SqliteError&) {
+    return {};  // others = -1: unknown, so nothing is kept against it
+  }
 }
 
 WorkspaceStatus Workspace::LoadInputsAt(long long number, const LoadOptions& options,

@@ -38,6 +38,17 @@ struct FrameworkLoad {
 // and scores.toml from `folder`, and the framework procurement.toml names.
 ProcurementLoad LoadProcurement(const std::filesystem::path& folder, const LoadOptions& options);
 
+// The problems the loader would report in `text`: one panel member's
+// [[judgement]] tables, as they would stand in panel.toml, checked against the
+// criteria and the panel members of `procurement` (as loaded before). `file`
+// names the text in diagnostics. A judgement is checked against the tree and
+// the members only, never against other members' judgements, so this finds
+// exactly what loading the whole procurement again with the change would find
+// in these tables; the workspace uses it to take one person's answers without
+// that reload.
+Diagnostics CheckJudgementTables(std::string_view text, const std::string& file,
+                                 const Procurement& procurement);
+
 // Reads one framework file.
 FrameworkLoad LoadFrameworkFile(const std::filesystem::path& file);
 

@@ -190,6 +190,17 @@ class Workspace {
                          const std::vector<std::filesystem::path>& framework_dirs,
                          const Actor& actor, FreezeOutcome& outcome);
 
+  // A mark that changes whenever anything but panel members' judgements
+  // changes in the workspace, from this process or another (it may change
+  // more often, never less): what a page built from the criteria and the
+  // panel, not from anyone's answers, can be kept against.
+  struct CriteriaStamp {
+    long long others = -1;  // SQLite's data_version (commits by others); -1: unknown
+    long long own = -1;     // this connection's own changes, judgements left out
+    bool operator==(const CriteriaStamp&) const = default;
+  };
+  CriteriaStamp Stamp();
+
   // The method as fixed, with every amendment; nothing before the freeze.
   // LoadInputs sets it on the procurement it loads.
   std::optional<MethodFreeze> Frozen();
@@ -287,6 +298,9 @@ class Workspace {
 
   // Every invitation, oldest first.
   std::vector<Invitation> Invitations();
+
+  // Invitation `number`, revoked or not; nothing when there is none.
+  std::optional<Invitation> InvitationNumbered(long long number);
 
   // The invitation `token` opens on `day` (YYYY-MM-DD, UTC): nothing when no
   // invitation has it, or it was revoked, or its last day is before `day`.
