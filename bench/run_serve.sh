@@ -42,7 +42,7 @@ for ((m = 1; m <= members; ++m)); do
   tokens+=("$("$weighbridge" invite p --member "m$m" | sed -n 2p | sed 's|.*/join/||')")
 done
 
-"$weighbridge" serve p --port 0 > serve.txt &
+"$weighbridge" serve p --port 0 --threads "$connections" > serve.txt &
 server=$!
 for _ in $(seq 50); do grep -q serving serve.txt 2>/dev/null && break; sleep 0.1; done
 url=$(grep -o 'http://[0-9.]*:[0-9]*' serve.txt)

@@ -1,5 +1,5 @@
-// `weighbridge serve DIR [--bind ADDRESS] [--port N] [--messages FILE]
-// [--secure-cookie]`: the workspace in a browser for the people invited
+// `weighbridge serve DIR [--bind ADDRESS] [--port N] [--threads N]
+// [--messages FILE] [--secure-cookie]`: the workspace in a browser for the people invited
 // (docs/serve.md). Runs until stopped with Ctrl-C (SIGINT) or SIGTERM, then
 // exits 0.
 #include <pthread.h>
@@ -103,6 +103,10 @@ void AddServeCommand(CLI::App& app, Action& run) {
                       "The address to listen on (default 127.0.0.1: this machine only)");
   command->add_option("--port", args->options.port, "The port (default 8080; 0: any free one)")
       ->check(CLI::Range(0, 65535));
+  command->add_option("--threads", args->options.threads,
+                      "How many connections are answered at once (default 64); each browser "
+                      "keeps one or more open for a few seconds")
+      ->check(CLI::Range(1, 4096));
   command->add_option("--messages", args->messages,
                       "A message catalogue (a translation of web/messages/en.toml) to show "
                       "the pages in");

@@ -79,12 +79,12 @@ void Server::Impl::Criteria(const httplib::Request& request, httplib::Response& 
 std::optional<Server::Impl::NodeForm> Server::Impl::OpenForm(const httplib::Request& request,
                                                              const Session& session,
                                                              httplib::Response& response) {
-  if (Frozen()) {
+  std::shared_ptr<const Procurement> procurement = KeptCriteria(response, session);
+  if (!procurement) return std::nullopt;
+  if (procurement->freeze) {
     Send(response, 409, pages.Message("weigh.closed", {}, SignedIn(session)));
     return std::nullopt;
   }
-  std::optional<Procurement> procurement = Load(response, session);
-  if (!procurement) return std::nullopt;
   return FormFor(*procurement, session, request.get_param_value("node"), response);
 }
 

@@ -71,12 +71,11 @@ std::optional<Session> Server::Impl::SessionOf(const httplib::Request& request,
   if (session) {
     std::lock_guard lock(workspace_mutex);
     const std::string today = cli::CurrentActor("serve").when.substr(0, 10);
-    for (const Invitation& invitation : workspace->Invitations()) {
-      if (invitation.number != session->invitation) continue;
-      if (invitation.revoked_at || (invitation.expires && *invitation.expires < today)) {
-        sessions.EndAll(invitation.number);
-        session.reset();
-      }
+    const std::optional<Invitation> invitation = workspace->InvitationNumbered(session->invitation);
+    if (!invitation || invitation->revoked_at ||
+        (invitation->expires && *invitation->expires < today)) {
+      sessions.EndAll(session->invitation);
+      session.reset();
     }
   }
   if (!session) Send(response, 401, pages.Message("error.session"));
@@ -98,6 +97,26 @@ std::optional<Procurement> Server::Impl::Load(httplib::Response& response, const
     return std::nullopt;
   }
   return std::move(load.procurement);
+}
+
+std::shared_ptr<const Procurement> Server::Impl::KeptCriteria(httplib::Response& response,
+                                                             const Session& session) {
+  std::lock_guard lock(workspace_mutex);
+  const Workspace::CriteriaStamp stamp = workspace->Stamp();
+  if (!kept_criteria || stamp.others < 0 || !(stamp == kept_stamp)) {
+    ProcurementLoad load;
+    LoadOptions load_options;
+    load_options.framework_dirs = cli::FrameworkDirs();
+    load_options.allow_incomplete = true;
+    if (!workspace->LoadInputs(load_options, load).ok() || !load.procurement) {
+      kept_criteria.reset();
+      Send(response, 500, pages.Message("error.load", {}, SignedIn(session)));
+      return nullptr;
+    }
+    kept_criteria = std::make_shared<const Procurement>(std::move(*load.procurement));
+    kept_stamp = stamp;  // read before the load: a change during it shows next time
+  }
+  return kept_criteria;
 }
 
 void Server::Impl::Join(const httplib::Request& request, httplib::Response& response) {
@@ -244,6 +263,7 @@ bool Server::Impl::FormTokenOk(const httplib::Request& request, const Session& s
 }
 
 void Server::Impl::Routes() {
+  http.new_task_queue = [threads = options.threads] { return new httplib::ThreadPool(threads); };
   http.set_default_headers(SecurityHeaders());
   http.set_payload_max_length(options.max_body);
   http.set_error_handler([this](const httplib::Request&, httplib::Response& response) {

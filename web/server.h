@@ -15,6 +15,10 @@ namespace weighbridge::web {
 struct ServeOptions {
   std::string bind = "127.0.0.1";           // loopback unless told otherwise
   int port = 8080;                          // 0: any free port
+  // Connections answered at once. A browser keeps its connection open for
+  // a few seconds after each page, holding a thread, so there are more than
+  // cores: beyond this many, a new connection waits for one to close.
+  std::size_t threads = 64;
   bool secure_cookie = false;               // behind a TLS proxy: cookies only over HTTPS
   std::size_t max_body = 64 * 1024;         // bytes; a larger request is refused
   Messages messages = Messages::English();  // every word the pages show

@@ -66,6 +66,17 @@ struct Server::Impl {
   // What a member's pages need: the procurement as it stands.
   std::optional<Procurement> Load(httplib::Response& response, const Session& session);
 
+  // For pages built from the criteria, the panel and whether the method is
+  // fixed, never from anyone's answers (a weighing form, and the check of
+  // what it sends): the procurement as last loaded, kept until the
+  // workspace's stamp moves (Workspace::Stamp), so that a panel sending
+  // answers does not load everything for each one. Its judgements may be
+  // older than the latest: never show them.
+  std::shared_ptr<const Procurement> KeptCriteria(httplib::Response& response,
+                                                  const Session& session);
+  std::shared_ptr<const Procurement> kept_criteria;  // under workspace_mutex
+  Workspace::CriteriaStamp kept_stamp;
+
   void Join(const httplib::Request& request, httplib::Response& response);
   void Home(const httplib::Request& request, httplib::Response& response);
 
@@ -164,10 +175,6 @@ struct Server::Impl {
   std::string RenderPreview(const NodeForm& form, const Session& session,
                             const Judgement& judgement,
                             const std::map<std::string, std::string>& fields);
-  bool Frozen() {
-    std::lock_guard lock(workspace_mutex);
-    return workspace->Frozen().has_value();
-  }
 };
 
 }  // namespace weighbridge::web
