@@ -25,6 +25,7 @@ add_library(weighbridge_web STATIC
   ${WEIGHBRIDGE_WEB_DIR}/judgement_form.cpp
   ${WEIGHBRIDGE_WEB_DIR}/sessions.cpp
   ${WEIGHBRIDGE_WEB_DIR}/link_throttle.cpp
+  ${WEIGHBRIDGE_WEB_DIR}/queue_mutex.cpp
   ${WEIGHBRIDGE_WEB_DIR}/pages.cpp
   ${CMAKE_CURRENT_BINARY_DIR}/web_files.cpp
 )

@@ -1,5 +1,7 @@
 #include "web/server.h"
 
+#include <sys/socket.h>
+
 #include <chrono>
 #include <cmath>
 
@@ -9,9 +11,12 @@
 #include "weighbridge/evaluate.h"
 
 namespace weighbridge::web {
+
 namespace {
 
 constexpr const char* kCookie = "wb_session";
+// Connections the system may hold for the server before it accepts them.
+constexpr int kListenQueue = 1024;
 
 // Every answer's headers: nothing from elsewhere runs, loads or frames the
 // pages; nothing is cached or sent on as a referrer.
@@ -70,16 +75,45 @@ std::optional<Session> Server::Impl::SessionOf(const httplib::Request& request,
   std::optional<Session> session = sessions.Find(CookieValue(request, kCookie));
   if (session) {
     std::lock_guard lock(workspace_mutex);
+    RefreshLocked();
     const std::string today = cli::CurrentActor("serve").when.substr(0, 10);
-    const std::optional<Invitation> invitation = workspace->InvitationNumbered(session->invitation);
-    if (!invitation || invitation->revoked_at ||
-        (invitation->expires && *invitation->expires < today)) {
+    auto found = kept_invitations.find(session->invitation);
+    if (found == kept_invitations.end() || found->second.revoked_at ||
+        (found->second.expires && *found->second.expires < today)) {
       sessions.EndAll(session->invitation);
       session.reset();
     }
   }
   if (!session) Send(response, 401, pages.Message("error.session"));
   return session;
+}
+
+void Server::Impl::RefreshLocked() {
+  const Workspace::CriteriaStamp stamp = workspace->Stamp();
+  if (stamp.others >= 0 && stamp == kept_stamp) return;
+  // Read before the loads: a change during them moves the stamp again, and
+  // the next request loads once more.
+  kept_stamp = stamp;
+  kept_invitations.clear();
+  for (Invitation& invitation : workspace->Invitations()) {
+    kept_invitations.emplace(invitation.number, std::move(invitation));
+  }
+  ProcurementLoad load;
+  LoadOptions load_options;
+  load_options.framework_dirs = cli::FrameworkDirs();
+  load_options.allow_incomplete = true;
+  if (workspace->LoadInputs(load_options, load).ok() && load.procurement) {
+    kept_criteria.store(std::make_shared<const Procurement>(std::move(*load.procurement)));
+  } else {
+    kept_criteria.store(nullptr);
+  }
+}
+
+std::shared_ptr<const Procurement> Server::Impl::KeptCriteria(httplib::Response& response,
+                                                             const Session& session) {
+  std::shared_ptr<const Procurement> criteria = kept_criteria.load();
+  if (!criteria) Send(response, 500, pages.Message("error.load", {}, SignedIn(session)));
+  return criteria;
 }
 
 std::optional<Procurement> Server::Impl::Load(httplib::Response& response, const Session& session) {
@@ -97,26 +131,6 @@ std::optional<Procurement> Server::Impl::Load(httplib::Response& response, const
     return std::nullopt;
   }
   return std::move(load.procurement);
-}
-
-std::shared_ptr<const Procurement> Server::Impl::KeptCriteria(httplib::Response& response,
-                                                             const Session& session) {
-  std::lock_guard lock(workspace_mutex);
-  const Workspace::CriteriaStamp stamp = workspace->Stamp();
-  if (!kept_criteria || stamp.others < 0 || !(stamp == kept_stamp)) {
-    ProcurementLoad load;
-    LoadOptions load_options;
-    load_options.framework_dirs = cli::FrameworkDirs();
-    load_options.allow_incomplete = true;
-    if (!workspace->LoadInputs(load_options, load).ok() || !load.procurement) {
-      kept_criteria.reset();
-      Send(response, 500, pages.Message("error.load", {}, SignedIn(session)));
-      return nullptr;
-    }
-    kept_criteria = std::make_shared<const Procurement>(std::move(*load.procurement));
-    kept_stamp = stamp;  // read before the load: a change during it shows next time
-  }
-  return kept_criteria;
 }
 
 void Server::Impl::Join(const httplib::Request& request, httplib::Response& response) {
@@ -264,6 +278,9 @@ bool Server::Impl::FormTokenOk(const httplib::Request& request, const Session& s
 
 void Server::Impl::Routes() {
   http.new_task_queue = [threads = options.threads] { return new httplib::ThreadPool(threads); };
+  // A connection is closed after this many requests (cpp-httplib's default
+  // is 5): opening it again costs more than the answer itself.
+  http.set_keep_alive_max_count(1000);
   http.set_default_headers(SecurityHeaders());
   http.set_payload_max_length(options.max_body);
   http.set_error_handler([this](const httplib::Request&, httplib::Response& response) {
@@ -312,9 +329,27 @@ Server::Server(std::unique_ptr<Workspace> workspace, ServeOptions options)
 Server::~Server() = default;
 
 int Server::Bind() {
-  if (impl_->options.port == 0) return impl_->http.bind_to_any_port(impl_->options.bind);
-  return impl_->http.bind_to_port(impl_->options.bind, impl_->options.port) ? impl_->options.port
-                                                                            : -1;
+  int listening = -1;
+  // In place of cpp-httplib's own options, which share the port with any
+  // other server that asks (SO_REUSEPORT): a second `serve` on the same port
+  // is refused instead of taking half of the people's requests.
+  impl_->http.set_socket_options([&listening](int socket) {
+    const int yes = 1;
+    setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    listening = socket;
+  });
+  int port = -1;
+  if (impl_->options.port == 0) {
+    port = impl_->http.bind_to_any_port(impl_->options.bind);
+  } else if (impl_->http.bind_to_port(impl_->options.bind, impl_->options.port)) {
+    port = impl_->options.port;
+  }
+  // Debian's cpp-httplib library listens with room for 5 connections not yet
+  // accepted. A panel opening many at once overflowed it, and the system
+  // tries a refused connection again only after 1 s, then 3 s, then 7 s.
+  // Listening again on the same socket sets a longer queue.
+  if (port >= 0 && listening >= 0) listen(listening, kListenQueue);
+  return port;
 }
 
 void Server::Run() { impl_->http.listen_after_bind(); }

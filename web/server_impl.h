@@ -15,6 +15,7 @@
 #include "web/judgement_form.h"
 #include "web/link_throttle.h"
 #include "web/pages.h"
+#include "web/queue_mutex.h"
 #include "web/server.h"
 #include "web/sessions.h"
 #include "weighbridge/decision.h"
@@ -32,7 +33,7 @@ std::string QueryValue(const std::string& text);
 
 struct Server::Impl {
   std::unique_ptr<Workspace> workspace;
-  std::mutex workspace_mutex;  // one request at a time uses the workspace
+  QueueMutex workspace_mutex;  // one request at a time uses the workspace, in turn
   ServeOptions options;
   httplib::Server http;
   Sessions sessions;
@@ -50,7 +51,8 @@ struct Server::Impl {
   }
 
   // The request's session, while its invitation still works; otherwise
-  // answers "open your link again" and gives nothing.
+  // answers "open your link again" and gives nothing. Brings what is kept
+  // up to date first (RefreshLocked).
   std::optional<Session> SessionOf(const httplib::Request& request, httplib::Response& response);
 
   std::string SignedIn(const Session& session) const {
@@ -66,16 +68,24 @@ struct Server::Impl {
   // What a member's pages need: the procurement as it stands.
   std::optional<Procurement> Load(httplib::Response& response, const Session& session);
 
+  // What the workspace held at its last stamp (Workspace::Stamp), brought up
+  // to date by RefreshLocked when the stamp moves: a panel sending answers
+  // moves it not, so their requests neither read every invitation nor load
+  // the whole procurement. All under workspace_mutex except kept_criteria,
+  // which KeptCriteria reads without it.
+  void RefreshLocked();
+  Workspace::CriteriaStamp kept_stamp;
+  std::map<long long, Invitation> kept_invitations;  // by number
+  std::atomic<std::shared_ptr<const Procurement>> kept_criteria;  // none: it did not load
+
   // For pages built from the criteria, the panel and whether the method is
   // fixed, never from anyone's answers (a weighing form, and the check of
-  // what it sends): the procurement as last loaded, kept until the
-  // workspace's stamp moves (Workspace::Stamp), so that a panel sending
-  // answers does not load everything for each one. Its judgements may be
-  // older than the latest: never show them.
+  // what it sends): the procurement as of the request's session check
+  // (SessionOf), or an answer that it does not load. Its judgements may be
+  // older than the latest: never show them. What is stored is checked again
+  // by the workspace, against what it holds then.
   std::shared_ptr<const Procurement> KeptCriteria(httplib::Response& response,
                                                   const Session& session);
-  std::shared_ptr<const Procurement> kept_criteria;  // under workspace_mutex
-  Workspace::CriteriaStamp kept_stamp;
 
   void Join(const httplib::Request& request, httplib::Response& response);
   void Home(const httplib::Request& request, httplib::Response& response);

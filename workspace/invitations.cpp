@@ -241,14 +241,6 @@ std::vector<Invitation> Workspace::Invitations() {
   return out;
 }
 
-std::optional<Invitation> Workspace::InvitationNumbered(long long number) {
-  workspace::Statement row =
-      impl_->db.Prepare(std::string(workspace::kSelectInvitation) + "WHERE i.number = ?1");
-  row.Bind(1, static_cast<std::int64_t>(number));
-  if (!row.Step()) return std::nullopt;
-  return workspace::ReadInvitation(impl_->db, row);
-}
-
 std::optional<Invitation> Workspace::Admit(const std::string& token, const std::string& day) {
   std::optional<Invitation> found;
   // A workspace that cannot be read admits no one.

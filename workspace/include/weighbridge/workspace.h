@@ -299,9 +299,6 @@ class Workspace {
   // Every invitation, oldest first.
   std::vector<Invitation> Invitations();
 
-  // Invitation `number`, revoked or not; nothing when there is none.
-  std::optional<Invitation> InvitationNumbered(long long number);
-
   // The invitation `token` opens on `day` (YYYY-MM-DD, UTC): nothing when no
   // invitation has it, or it was revoked, or its last day is before `day`.
   std::optional<Invitation> Admit(const std::string& token, const std::string& day);
