@@ -247,14 +247,17 @@ void Server::Impl::WeighPost(const httplib::Request& request, httplib::Response&
     Send(response, 200, RenderPreview(*form, *session, *reading.judgement, fields));
     return;
   }
-  WorkspaceStatus status;
-  {
-    std::lock_guard lock(workspace_mutex);
+  // Built from the member's stored tables when its turn comes, so that two
+  // answers of theirs stored together both count.
+  const nlohmann::json table = JudgementTable(*reading.judgement);
+  Workspace::ImportRequest answer;
+  answer.name = "(browser)";
+  answer.actor = cli::CurrentActor(session->person);
+  answer.text = [&] {
     bool replaced = false;
-    status = StoreLocked(cli::JudgementsWith(*workspace, session->person,
-                                             JudgementTable(*reading.judgement), replaced),
-                         session->person);
-  }
+    return cli::JudgementsWith(*workspace, session->person, table, replaced);
+  };
+  const WorkspaceStatus status = StoreWithOthers(answer);
   if (!status.ok()) {
     SendSaveFailure(status, *session, response);
     return;

@@ -254,6 +254,35 @@ WorkspaceStatus Server::Impl::StoreLocked(const std::optional<std::string>& text
   return status;
 }
 
+WorkspaceStatus Server::Impl::StoreWithOthers(Workspace::ImportRequest& request) {
+  std::unique_lock lock(batch_mutex);
+  waiting.push_back(&request);
+  const std::uint64_t mine = next_batch;  // the batch that takes `waiting` next
+  while (batches_done <= mine) {
+    if (storing) {
+      batch_stored.wait(lock);
+      continue;
+    }
+    storing = true;
+    std::vector<Workspace::ImportRequest*> batch;
+    batch.swap(waiting);
+    const std::uint64_t number = next_batch++;
+    lock.unlock();
+    {
+      std::lock_guard workspace_lock(workspace_mutex);
+      workspace->ImportTogether(batch, cli::FrameworkDirs());
+    }
+    for (const Workspace::ImportRequest* stored_request : batch) {
+      stored += stored_request->changed;
+    }
+    lock.lock();
+    storing = false;
+    batches_done = number + 1;
+    batch_stored.notify_all();
+  }
+  return request.status;
+}
+
 void Server::Impl::SendSaveFailure(const WorkspaceStatus& status, const Session& session,
                                    httplib::Response& response) {
   if (status.code == WorkspaceCode::kBusy) {

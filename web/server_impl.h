@@ -5,6 +5,8 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <condition_variable>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -135,6 +137,19 @@ struct Server::Impl {
   // caller holds workspace_mutex, so that reading the latest tables and
   // storing the new ones are one step.
   WorkspaceStatus StoreLocked(const std::optional<std::string>& text, const std::string& who);
+
+  // Stores `request` together with the others sent at about the same time:
+  // one of the waiting threads stores all that are waiting, in one
+  // transaction and one wait for the disk, while the rest wait for it
+  // (Workspace::ImportTogether). Counts the new versions in `stored`.
+  // Returns the request's own status.
+  WorkspaceStatus StoreWithOthers(Workspace::ImportRequest& request);
+  std::mutex batch_mutex;                          // guards the four below
+  std::condition_variable batch_stored;            // a batch is done
+  std::vector<Workspace::ImportRequest*> waiting;  // for the next batch
+  std::uint64_t next_batch = 0;                    // the number the next batch takes
+  std::uint64_t batches_done = 0;                  // batches 0 .. this - 1 are stored
+  bool storing = false;                            // a thread is storing a batch now
 
   // The request's session when it is `role`'s ("member", "evaluator" or
   // "facilitator"); otherwise answers (no session: 401; another role: no

@@ -10,20 +10,35 @@ namespace weighbridge::workspace {
 namespace fs = std::filesystem;
 
 Workspace::CriteriaStamp StandingCriteria::Stamp(Db& db) {
-  return {db.QueryInt("PRAGMA data_version"), db.TotalChanges() - judgement_changes_};
+  return {db.QueryInt("PRAGMA data_version"),
+          db.TotalChanges() - judgement_changes_ - pending_changes_};
 }
 
 void StandingCriteria::Keep(Db& db, const Procurement& procurement,
-                            const Workspace::CriteriaStamp& stamp) {
+                            const Workspace::CriteriaStamp& stamp, bool in_transaction) {
   if (db.Prepare("SELECT 1 FROM submission WHERE file_kind = 'panel-csv' LIMIT 1").Step()) {
     kept_.reset();
     return;
   }
   kept_ = std::make_shared<const Procurement>(procurement);
   kept_stamp_ = stamp;
+  kept_in_transaction_ = in_transaction;
 }
 
-std::optional<WorkspaceStatus> StandingCriteria::Import(Db& db, WriteTransaction& transaction,
+StandingCriteria::Settlement::~Settlement() {
+  if (committed_) {
+    standing_.judgement_changes_ += standing_.pending_changes_;
+  } else if (standing_.kept_in_transaction_) {
+    standing_.kept_.reset();  // what it was kept against was rolled back
+  }
+  // Rolled back rows still count in TotalChanges: left out of
+  // judgement_changes_, they move the stamp, and the kept procurement is set
+  // aside, to be safe.
+  standing_.pending_changes_ = 0;
+  standing_.kept_in_transaction_ = false;
+}
+
+std::optional<WorkspaceStatus> StandingCriteria::Import(Db& db,
                                                         const std::vector<Submission>& incoming,
                                                         const Actor& actor,
                                                         const std::string& command_folder,
@@ -89,11 +104,7 @@ std::optional<WorkspaceStatus> StandingCriteria::Import(Db& db, WriteTransaction
   for (const auto& [submission, version] : changes) {
     StoreSubmission(db, *submission, version, actor);
   }
-  const std::int64_t written_rows = db.TotalChanges() - changes_before;
-  transaction.Commit();
-  // Only after the commit: rows rolled back still count in TotalChanges, and
-  // then the stamp moves and the kept procurement is set aside, to be safe.
-  judgement_changes_ += written_rows;
+  pending_changes_ += db.TotalChanges() - changes_before;
   changed = static_cast<int>(changes.size());
   return WorkspaceStatus{};
 }

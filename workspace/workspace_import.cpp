@@ -138,126 +138,178 @@ WorkspaceStatus Workspace::ImportTexts(const std::vector<NamedText>& texts,
                                        const Actor& actor, int& changed, bool keep_later_changes,
                                        const std::optional<std::string>& amend_reason) {
   changed = 0;
+  return workspace::Guarded(impl_->file, [&] {
+    // The lock is taken before reading what is stored, so the checks and the
+    // writes see the same workspace.
+    workspace::WriteTransaction transaction(impl_->db);
+    workspace::StandingCriteria::Settlement settlement(impl_->standing);
+    WorkspaceStatus status = ImportWithin(texts, framework_dirs, actor, changed,
+                                          keep_later_changes, amend_reason);
+    if (status.ok() && changed > 0) {
+      transaction.Commit();
+      settlement.Committed();
+    }
+    return status;
+  });
+}
+
+WorkspaceStatus Workspace::ImportTogether(const std::vector<ImportRequest*>& requests,
+                                          const std::vector<fs::path>& framework_dirs) {
+  WorkspaceStatus whole = workspace::Guarded(impl_->file, [&] {
+    workspace::WriteTransaction transaction(impl_->db);
+    workspace::StandingCriteria::Settlement settlement(impl_->standing);
+    for (ImportRequest* request : requests) {
+      request->changed = 0;
+      // Checks come before writes, so a refusal has written nothing; the
+      // savepoint makes sure of it.
+      impl_->db.Exec("SAVEPOINT request");
+      std::optional<std::string> text = request->text();
+      if (!text) {
+        request->status = workspace::Refuse(WorkspaceCode::kBadInput,
+                                            "the answers already stored cannot be rewritten.");
+      } else {
+        request->status = ImportWithin({{request->name, *text}}, framework_dirs, request->actor,
+                                       request->changed, false, std::nullopt);
+      }
+      if (!request->status.ok()) {
+        request->changed = 0;
+        impl_->db.Exec("ROLLBACK TO request");
+      }
+      impl_->db.Exec("RELEASE request");
+    }
+    transaction.Commit();
+    settlement.Committed();
+    return WorkspaceStatus{};
+  });
+  if (!whole.ok()) {
+    for (ImportRequest* request : requests) {
+      request->status = whole;
+      request->changed = 0;
+    }
+  }
+  return whole;
+}
+
+WorkspaceStatus Workspace::ImportWithin(const std::vector<NamedText>& texts,
+                                        const std::vector<fs::path>& framework_dirs,
+                                        const Actor& actor, int& changed, bool keep_later_changes,
+                                        const std::optional<std::string>& amend_reason) {
+  changed = 0;
   WorkspaceStatus status;
   std::vector<Submission> incoming = SplitTexts(texts, framework_dirs, status.diagnostics);
   if (status.diagnostics.has_errors()) {
     status.code = WorkspaceCode::kBadInput;
     return status;
   }
-  return workspace::Guarded(impl_->file, [&] {
-    // The lock is taken before reading what is stored, so the check below and
-    // the writes see the same workspace.
-    workspace::WriteTransaction transaction(impl_->db);
-    // One member's answers, when nothing else has changed since the last
-    // whole load: checked against it rather than loading everything again.
-    if (!keep_later_changes && !amend_reason) {
-      if (std::optional<WorkspaceStatus> quick =
-              impl_->standing.Import(impl_->db, transaction, incoming, actor,
-                                     workspace::CommandFolder(impl_->file), changed)) {
-        return *quick;
-      }
+  // One member's answers, when nothing else has changed since the last whole
+  // load: checked against it rather than loading everything again.
+  if (!keep_later_changes && !amend_reason) {
+    if (std::optional<WorkspaceStatus> quick = impl_->standing.Import(
+            impl_->db, incoming, actor, workspace::CommandFolder(impl_->file), changed)) {
+      return *quick;
     }
-    workspace::PersonalValues personal;  // names and contact details, kept out of the log
-    workspace::TakeOutPersonalData(impl_->db, incoming, personal);
-    std::vector<workspace::StoredSubmission> stored = workspace::LatestSubmissions(impl_->db);
-    std::vector<std::pair<Submission, long long>> changes;  // with their new version
-    for (Submission& submission : incoming) {
-      long long version = 1;
-      bool same = false;
-      for (workspace::StoredSubmission& old : stored) {
-        if (old.submission.kind != submission.kind ||
-            old.submission.subject != submission.subject) {
-          continue;
-        }
-        same = SameMeaning(old.submission, submission) ||
-               (keep_later_changes && workspace::LastMeaningFrom(impl_->db, submission) ==
-                                          workspace::CanonicalJson(submission.meaning)) ||
-               // The kept copy of an installed framework changes only when
-               // procurement.toml is imported by hand (`weighbridge import`).
-               (keep_later_changes && submission.kind == "framework" &&
-                !workspace::NamesFrameworkFile(submission.subject));
-        version = old.version + 1;
-        if (!same) old.submission = submission;  // the whole is checked with the new one
-        break;
-      }
-      // The same submission twice in one import: the last one counts.
-      for (auto& [pending, pending_version] : changes) {
-        if (pending.kind == submission.kind && pending.subject == submission.subject) {
-          pending = submission;
-          same = true;
-        }
-      }
-      if (same) continue;
-      if (version == 1) stored.push_back({submission, 0});
-      changes.emplace_back(submission, version);
-    }
-    if (changes.empty()) return WorkspaceStatus{};
-    if (Diagnostics dropped = workspace::CheckRecordedOutcomes(impl_->db, changes);
-        dropped.has_errors()) {
-      WorkspaceStatus refused;
-      refused.code = WorkspaceCode::kBadInput;
-      refused.diagnostics = dropped;
-      return refused;
-    }
-    // Judgements before the freeze, scores after it (issue 5, order of work).
-    std::vector<const Submission*> changed_submissions;
-    for (const auto& change : changes) changed_submissions.push_back(&change.first);
-    if (WorkspaceStatus order =
-            workspace::CheckOrderOfWork(impl_->db, changed_submissions, amend_reason,
-                                        workspace::CommandFolder(impl_->file));
-        !order.ok()) {
-      return order;
-    }
-
-    // Check the procurement as it would stand, with the engine's own loader.
-    std::vector<Submission> whole;
-    for (const auto& entry : stored) whole.push_back(entry.submission);
-    std::optional<workspace::StandingLoad> standing =
-        workspace::LoadAsItWouldStand(whole, framework_dirs);
-    if (!standing) {
-      return workspace::Refuse(WorkspaceCode::kBadInput,
-                               "the workspace has no procurement.toml yet: import the folder's "
-                               "procurement.toml first (weighbridge init makes one)");
-    }
-    const ProcurementLoad& load = standing->load;
-    // Only problems in the files imported now refuse the import. A procurement
-    // is built up over weeks, and until the bids are in the framework reports
-    // evidence that no candidate gives yet; evaluate reports everything.
-    std::set<std::string> imported;
-    for (const auto& [submission, version] : changes) {
-      // An installed framework was checked when it was found: what it reports
-      // now (evidence no bid gives yet) is the procurement's to settle.
-      if (submission.kind == "framework" && !workspace::NamesFrameworkFile(submission.subject)) {
+  }
+  workspace::PersonalValues personal;  // names and contact details, kept out of the log
+  workspace::TakeOutPersonalData(impl_->db, incoming, personal);
+  std::vector<workspace::StoredSubmission> stored = workspace::LatestSubmissions(impl_->db);
+  std::vector<std::pair<Submission, long long>> changes;  // with their new version
+  for (Submission& submission : incoming) {
+    long long version = 1;
+    bool same = false;
+    for (workspace::StoredSubmission& old : stored) {
+      if (old.submission.kind != submission.kind ||
+          old.submission.subject != submission.subject) {
         continue;
       }
-      imported.insert(submission.source_file);
+      same = SameMeaning(old.submission, submission) ||
+             (keep_later_changes && workspace::LastMeaningFrom(impl_->db, submission) ==
+                                        workspace::CanonicalJson(submission.meaning)) ||
+             // The kept copy of an installed framework changes only when
+             // procurement.toml is imported by hand (`weighbridge import`).
+             (keep_later_changes && submission.kind == "framework" &&
+              !workspace::NamesFrameworkFile(submission.subject));
+      version = old.version + 1;
+      if (!same) old.submission = submission;  // the whole is checked with the new one
+      break;
     }
+    // The same submission twice in one import: the last one counts.
+    for (auto& [pending, pending_version] : changes) {
+      if (pending.kind == submission.kind && pending.subject == submission.subject) {
+        pending = submission;
+        same = true;
+      }
+    }
+    if (same) continue;
+    if (version == 1) stored.push_back({submission, 0});
+    changes.emplace_back(submission, version);
+  }
+  if (changes.empty()) return WorkspaceStatus{};
+  if (Diagnostics dropped = workspace::CheckRecordedOutcomes(impl_->db, changes);
+      dropped.has_errors()) {
     WorkspaceStatus refused;
-    const Diagnostics& remapped = standing->diagnostics;
-    for (const Diagnostic& diagnostic : remapped.all()) {
-      if (imported.count(diagnostic.pos.file)) refused.diagnostics.Add(diagnostic);
+    refused.code = WorkspaceCode::kBadInput;
+    refused.diagnostics = dropped;
+    return refused;
+  }
+  // Judgements before the freeze, scores after it (issue 5, order of work).
+  std::vector<const Submission*> changed_submissions;
+  for (const auto& change : changes) changed_submissions.push_back(&change.first);
+  if (WorkspaceStatus order =
+          workspace::CheckOrderOfWork(impl_->db, changed_submissions, amend_reason,
+                                      workspace::CommandFolder(impl_->file));
+      !order.ok()) {
+    return order;
+  }
+
+  // Check the procurement as it would stand, with the engine's own loader.
+  std::vector<Submission> whole;
+  for (const auto& entry : stored) whole.push_back(entry.submission);
+  std::optional<workspace::StandingLoad> standing =
+      workspace::LoadAsItWouldStand(whole, framework_dirs);
+  if (!standing) {
+    return workspace::Refuse(WorkspaceCode::kBadInput,
+                             "the workspace has no procurement.toml yet: import the folder's "
+                             "procurement.toml first (weighbridge init makes one)");
+  }
+  const ProcurementLoad& load = standing->load;
+  // Only problems in the files imported now refuse the import. A procurement
+  // is built up over weeks, and until the bids are in the framework reports
+  // evidence that no candidate gives yet; evaluate reports everything.
+  std::set<std::string> imported;
+  for (const auto& [submission, version] : changes) {
+    // An installed framework was checked when it was found: what it reports
+    // now (evidence no bid gives yet) is the procurement's to settle.
+    if (submission.kind == "framework" && !workspace::NamesFrameworkFile(submission.subject)) {
+      continue;
     }
-    if (refused.diagnostics.has_errors()) {
-      refused.code = WorkspaceCode::kBadInput;
-      return refused;
-    }
-    // Once the method is fixed, a change to it needs --amend --reason.
-    std::optional<workspace::FreezeRow> amendment;
-    WorkspaceStatus guard =
-        workspace::GuardMethod(impl_->db, load.procurement ? &*load.procurement : nullptr,
-                               remapped, amend_reason, amendment);
-    if (!guard.ok()) return guard;
-    for (const auto& [submission, version] : changes) {
-      workspace::StoreSubmission(impl_->db, submission, version, actor);
-    }
-    workspace::KeepPersonalData(impl_->db, changes, personal);
-    if (amendment) workspace::StoreFreeze(impl_->db, *amendment, actor);
-    const Workspace::CriteriaStamp stamp = impl_->standing.Stamp(impl_->db);
-    transaction.Commit();
-    changed = static_cast<int>(changes.size());
-    if (load.procurement) impl_->standing.Keep(impl_->db, *load.procurement, stamp);
-    return WorkspaceStatus{};
-  });
+    imported.insert(submission.source_file);
+  }
+  WorkspaceStatus refused;
+  const Diagnostics& remapped = standing->diagnostics;
+  for (const Diagnostic& diagnostic : remapped.all()) {
+    if (imported.count(diagnostic.pos.file)) refused.diagnostics.Add(diagnostic);
+  }
+  if (refused.diagnostics.has_errors()) {
+    refused.code = WorkspaceCode::kBadInput;
+    return refused;
+  }
+  // Once the method is fixed, a change to it needs --amend --reason.
+  std::optional<workspace::FreezeRow> amendment;
+  WorkspaceStatus guard =
+      workspace::GuardMethod(impl_->db, load.procurement ? &*load.procurement : nullptr,
+                             remapped, amend_reason, amendment);
+  if (!guard.ok()) return guard;
+  for (const auto& [submission, version] : changes) {
+    workspace::StoreSubmission(impl_->db, submission, version, actor);
+  }
+  workspace::KeepPersonalData(impl_->db, changes, personal);
+  if (amendment) workspace::StoreFreeze(impl_->db, *amendment, actor);
+  // Kept now, inside the transaction: its settlement forgets it if the
+  // transaction does not commit.
+  const Workspace::CriteriaStamp stamp = impl_->standing.Stamp(impl_->db);
+  changed = static_cast<int>(changes.size());
+  if (load.procurement) impl_->standing.Keep(impl_->db, *load.procurement, stamp, true);
+  return WorkspaceStatus{};
 }
 
 namespace {
@@ -302,7 +354,9 @@ WorkspaceStatus Workspace::LoadInputs(const LoadOptions& options, ProcurementLoa
     const Workspace::CriteriaStamp stamp = impl_->standing.Stamp(impl_->db);
     WorkspaceStatus status = LoadSubmissions(impl_->db, workspace::CommandFolder(impl_->file),
                                              INT64_MAX, options, load);
-    if (status.ok() && load.procurement) impl_->standing.Keep(impl_->db, *load.procurement, stamp);
+    if (status.ok() && load.procurement) {
+      impl_->standing.Keep(impl_->db, *load.procurement, stamp, false);
+    }
     return status;
   });
 }

@@ -3,7 +3,6 @@
 #include "web/queue_mutex.h"
 
 #include <catch2/catch.hpp>
-
 #include <mutex>
 #include <thread>
 #include <vector>

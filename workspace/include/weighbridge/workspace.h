@@ -7,6 +7,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -177,6 +178,28 @@ class Workspace {
                               const Actor& actor, int& changed, bool keep_later_changes = false,
                               const std::optional<std::string>& amend_reason = std::nullopt);
 
+  // One person's import for ImportTogether.
+  struct ImportRequest {
+    std::string name;  // stands for the file, as a NamedText's name
+    // What to import, made inside the transaction after the requests before
+    // it were stored, so that a text built from what is stored (a member's
+    // tables with one changed) sees them; nothing when it cannot be made
+    // (then refused, kBadInput, without storing).
+    std::function<std::optional<std::string>()> text;
+    Actor actor;
+    WorkspaceStatus status;  // set by ImportTogether
+    int changed = 0;         // set by ImportTogether
+  };
+
+  // Imports each request in turn as ImportTexts would (the same checks and
+  // refusals, each logged under its own actor), in one transaction with one
+  // commit, so that many people's answers wait for the disk once between
+  // them. A refused request stores nothing and the others go on. The status
+  // returned is the whole's: when it is not ok (busy, I/O), nothing at all
+  // was stored, and each request's status says the same.
+  WorkspaceStatus ImportTogether(const std::vector<ImportRequest*>& requests,
+                                 const std::vector<std::filesystem::path>& framework_dirs);
+
   // Fixes the method (docs/workspace.md, "Fix the method"): loads what the
   // workspace holds (missing scores allowed, with `framework_dirs`), and
   // stores the method (criteria, scale, published weights, rules, settings)
@@ -322,6 +345,12 @@ class Workspace {
  private:
   struct Impl;
   explicit Workspace(std::unique_ptr<Impl> impl);
+  // ImportTexts' checks and writes, inside a write transaction the caller
+  // holds and commits.
+  WorkspaceStatus ImportWithin(const std::vector<NamedText>& texts,
+                               const std::vector<std::filesystem::path>& framework_dirs,
+                               const Actor& actor, int& changed, bool keep_later_changes,
+                               const std::optional<std::string>& amend_reason);
   std::unique_ptr<Impl> impl_;
 };
 
