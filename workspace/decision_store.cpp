@@ -48,7 +48,8 @@ std::vector<DecisionRecord> StoredDecisions(Db& db) {
                     rows.Text(5),
                     rows.Text(6),
                     static_cast<int>(rows.Int(7)),
-                    static_cast<int>(rows.Int(8))};
+                    static_cast<int>(rows.Int(8)),
+                    /*inputs_head=*/{}};  // checked when stored, not kept: head_hash is the same
     record.head_hash = rows.Text(9);
     record.at = rows.Text(10);
     record.who = rows.Text(11);
@@ -71,6 +72,11 @@ WorkspaceStatus Workspace::RecordDecision(const DecisionInput& input, const Acto
   return workspace::Guarded(impl_->file, [&] {
     workspace::Db& db = impl_->db;
     workspace::WriteTransaction transaction(db);
+    if (!input.inputs_head.empty() && input.inputs_head != workspace::HeadHash(db)) {
+      return workspace::Refuse(WorkspaceCode::kBusy,
+                               "the workspace changed while the decision was being made, so "
+                               "nothing was stored; evaluate again");
+    }
     DecisionRecord record;
     record.number = db.QueryInt("SELECT COALESCE(MAX(number), 0) + 1 FROM decision");
     record.input = input;

@@ -116,4 +116,14 @@ void WriteTransaction::Commit() {
   done_ = true;
 }
 
+ReadTransaction::ReadTransaction(Db& db) : db_(db) { db_.Exec("BEGIN"); }
+
+ReadTransaction::~ReadTransaction() {
+  try {
+    db_.Exec("COMMIT");  // nothing was written: this only ends the snapshot
+  } catch (const SqliteError&) {
+    // As for WriteTransaction: closing the connection ends it.
+  }
+}
+
 }  // namespace weighbridge::workspace

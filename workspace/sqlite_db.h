@@ -86,4 +86,17 @@ class WriteTransaction {
   bool done_ = false;
 };
 
+// BEGIN on construction, ending on destruction: every query in between reads
+// the same snapshot of the database, whatever other connections commit.
+class ReadTransaction {
+ public:
+  explicit ReadTransaction(Db& db);
+  ~ReadTransaction();
+  ReadTransaction(const ReadTransaction&) = delete;
+  ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+ private:
+  Db& db_;
+};
+
 }  // namespace weighbridge::workspace

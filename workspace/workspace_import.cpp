@@ -347,8 +347,13 @@ WorkspaceStatus LoadSubmissions(workspace::Db& db, const std::string& command_fo
 
 }  // namespace
 
-WorkspaceStatus Workspace::LoadInputs(const LoadOptions& options, ProcurementLoad& load) {
+WorkspaceStatus Workspace::LoadInputs(const LoadOptions& options, ProcurementLoad& load,
+                                      std::string* head) {
   return workspace::Guarded(impl_->file, [&] {
+    // One snapshot: a write committed during the load (by serve, say) is
+    // either wholly in it or wholly out, and so is the head.
+    workspace::ReadTransaction snapshot(impl_->db);
+    if (head) *head = workspace::HeadHash(impl_->db);
     // Read first: a change that lands during the load moves the stamp on, and
     // the next import then loads everything itself.
     const Workspace::CriteriaStamp stamp = impl_->standing.Stamp(impl_->db);

@@ -99,4 +99,49 @@ TEST_CASE("Approve: an approval changed by hand no longer matches its entry", "[
         "after it was logged");
 }
 
+TEST_CASE("Decisions: refused when the log moved on after the inputs were read", "[workspace]") {
+  test::MinimalWorkspace w;
+  LoadOptions options;
+  options.allow_incomplete = true;  // no scores yet: the inputs still load
+  ProcurementLoad load;
+  DecisionInput input;
+  input.input_hash = "read-first";
+  input.decision_json = "{}";
+  REQUIRE(w.workspace->LoadInputs(options, load, &input.inputs_head).ok());
+  // The head read with the inputs is the newest entry's: the import's last.
+  const std::size_t imported = w.workspace->Entries().size();
+  CHECK(input.inputs_head == w.workspace->Entries().back().hash);
+
+  // Another program stores a decision in between, on its own connection.
+  WorkspaceStatus opened;
+  auto other = Workspace::Open(w.file, opened, {});
+  REQUIRE(opened.ok());
+  DecisionInput between;
+  between.input_hash = "in-between";
+  between.decision_json = "{}";
+  long long number = 0;
+  REQUIRE(other->RecordDecision(between, test::At("bob", "t2"), number).ok());
+  REQUIRE(number == 1);
+
+  WorkspaceStatus stale = w.workspace->RecordDecision(input, test::At("alice", "t3"), number);
+  CHECK(stale.code == WorkspaceCode::kBusy);
+  CHECK(stale.message ==
+        "the workspace changed while the decision was being made, so nothing was stored; "
+        "evaluate again");
+  // Nothing of the refused decision: bob as user:2 and his decision are the
+  // only entries after the import.
+  CHECK(w.workspace->Entries().size() == imported + 2);
+  CHECK(w.workspace->Decisions().size() == 1);
+
+  // Read again, the head is bob's decision, and the decision is stored.
+  REQUIRE(w.workspace->LoadInputs(options, load, &input.inputs_head).ok());
+  CHECK(input.inputs_head == w.workspace->Entries()[imported + 1].hash);
+  REQUIRE(w.workspace->RecordDecision(input, test::At("alice", "t4"), number).ok());
+  CHECK(number == 2);
+  const std::vector<DecisionRecord> decisions = w.workspace->Decisions();
+  REQUIRE(decisions.size() == 2);
+  CHECK(decisions[1].input.input_hash == "read-first");
+  CHECK(decisions[1].head_hash == decisions[0].entry_hash);
+}
+
 }  // namespace weighbridge

@@ -64,6 +64,7 @@ struct DecisionInput {
   std::string decision_json;      // the full decision, as the JSON report renders it
   int unscored = 0;               // judgement scores still missing, over all candidates
   int moderation = 0;             // spreads still needing moderation
+  std::string inputs_head;        // the head LoadInputs gave with the inputs; empty: not checked
 };
 
 // A text to import, and the name that stands for its file.
@@ -232,8 +233,11 @@ class Workspace {
   // as if it were a procurement folder (procurement.toml, candidates.toml,
   // panel.toml, scores.toml and a framework file named by path, written to a
   // private temporary folder and removed after). Problems are reported at the
-  // lines of the files they were imported from; kBadInput then.
-  WorkspaceStatus LoadInputs(const LoadOptions& options, ProcurementLoad& load);
+  // lines of the files they were imported from; kBadInput then. Everything is
+  // read from one snapshot of the workspace; `head`, when given, receives the
+  // audit log's head in that snapshot, for DecisionInput::inputs_head.
+  WorkspaceStatus LoadInputs(const LoadOptions& options, ProcurementLoad& load,
+                             std::string* head = nullptr);
 
   // As LoadInputs, with the inputs as they stood when decision `number` was
   // made: the latest version of each submission logged before the decision's
@@ -271,7 +275,10 @@ class Workspace {
   WorkspaceStatus Remove(Removal what, const std::string& id, const std::string& reason,
                          const Actor& actor, bool amend = false);
 
-  // Stores a decision and logs it; `number` receives its number.
+  // Stores a decision and logs it; `number` receives its number. Refuses
+  // (kBusy) a decision whose inputs_head is no longer the log's head: what was
+  // written since would be part of its inputs when it is made again, so it
+  // could not be reproduced. Evaluating again then gives one that can.
   WorkspaceStatus RecordDecision(const DecisionInput& decision, const Actor& actor,
                                  long long& number);
 
