@@ -65,6 +65,7 @@ int RunServe(ServeArgs args) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
+  args.options.folder = args.dir;
   web::Server server(std::move(workspace), args.options);
   const int port = server.Bind();
   if (port < 0) {

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/framework_dirs.h"
+#include "cli/robustness_options.h"
 #include "cli/workspace_commands.h"
 #include "weighbridge/evaluate.h"
 #include "weighbridge/reports.h"
@@ -45,6 +46,51 @@ std::string DecisionOptionsJson(bool allow_incomplete, const SensitivityOptions&
   if (options.fixed_scores) out["fixed_scores"] = *options.fixed_scores;
   if (options.weights) out["weights"] = SmaaWeightsName(*options.weights);
   return out.dump();
+}
+
+WorkspaceStatus MakeDecision(Workspace& workspace, bool allow_incomplete,
+                             const SensitivityOptions& sensitivity, const Actor& actor,
+                             MadeDecision& made) {
+  LoadOptions options;
+  options.framework_dirs = FrameworkDirs();
+  options.allow_incomplete = allow_incomplete;
+  WorkspaceStatus status;
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    ProcurementLoad load;
+    std::string head;
+    status = workspace.LoadInputs(options, load, &head);
+    status.diagnostics.Append(load.diagnostics);
+    if (!status.ok()) return status;
+    if (!RobustnessOptionsFit(*load.procurement, sensitivity)) {
+      status.code = WorkspaceCode::kBadInput;
+      made.options_misfit = true;
+      return status;
+    }
+    EvaluateOptions evaluate;
+    evaluate.sensitivity = sensitivity;
+    made.decision = Evaluate(*load.procurement, evaluate);
+    made.procurement = std::move(load.procurement);
+    DecisionInput& input = made.input;
+    input = DecisionInput{};
+    input.input_hash = made.procurement->input_hash;
+    input.engine_version = WEIGHBRIDGE_VERSION;
+    input.framework_id = made.procurement->framework.id;
+    input.framework_version = made.procurement->framework.version;
+    input.options = DecisionOptionsJson(allow_incomplete, sensitivity, made.decision);
+    // The log keeps this decision for good, so it holds no one's name.
+    Procurement unnamed = *made.procurement;
+    Decision unnamed_decision = made.decision;
+    ClearNames(unnamed, unnamed_decision);
+    input.decision_json = RenderJson(unnamed, unnamed_decision);
+    for (const CandidateResult& candidate : made.decision.candidates) {
+      input.unscored += static_cast<int>(candidate.unscored.size());
+    }
+    input.moderation = static_cast<int>(made.decision.moderation.size());
+    input.inputs_head = head;
+    status = workspace.RecordDecision(input, actor, made.number);
+    if (status.code != WorkspaceCode::kBusy) return status;
+  }
+  return status;
 }
 
 DecisionStamp StampOf(const DecisionRecord& record, const std::string& dir) {

@@ -2,14 +2,11 @@
 
 #include <algorithm>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 #include "cli/framework_dirs.h"
 #include "cli/output_file.h"
-#include "cli/robustness_options.h"
 #include "cli/stored_decision.h"
 #include "cli/workspace_commands.h"
-#include "weighbridge/evaluate.h"
 #include "weighbridge/reports.h"
 
 namespace weighbridge::cli {
@@ -36,10 +33,6 @@ std::vector<fs::path> FolderFiles(const fs::path& folder) {
   return files;
 }
 
-namespace {
-
-}  // namespace
-
 bool HasWorkspace(const std::string& dir) {
   std::error_code error;
   return fs::exists(WorkspaceFile(dir), error);
@@ -57,50 +50,25 @@ int EvaluateWorkspace(const std::string& dir, bool allow_incomplete,
   WorkspaceStatus status = workspace->Import(FolderFiles(dir), FrameworkDirs(), actor, changed,
                                              /*keep_later_changes=*/true, amend_reason);
   if (status.ok()) {
-    LoadOptions options;
-    options.framework_dirs = FrameworkDirs();
-    options.allow_incomplete = allow_incomplete;
-    ProcurementLoad load;
-    status = workspace->LoadInputs(options, load);
-    status.diagnostics.Append(load.diagnostics);
-    if (status.ok() && RobustnessOptionsFit(*load.procurement, sensitivity)) {
-      EvaluateOptions evaluate;
-      evaluate.sensitivity = sensitivity;
-      Decision decision = Evaluate(*load.procurement, evaluate);
-      DecisionInput input;
-      input.input_hash = load.procurement->input_hash;
-      input.engine_version = WEIGHBRIDGE_VERSION;
-      input.framework_id = load.procurement->framework.id;
-      input.framework_version = load.procurement->framework.version;
-      input.options = DecisionOptionsJson(allow_incomplete, sensitivity, decision);
-      // The log keeps this decision for good, so it holds no one's name.
-      Procurement unnamed = *load.procurement;
-      Decision unnamed_decision = decision;
-      ClearNames(unnamed, unnamed_decision);
-      input.decision_json = RenderJson(unnamed, unnamed_decision);
-      for (const CandidateResult& candidate : decision.candidates) {
-        input.unscored += static_cast<int>(candidate.unscored.size());
-      }
-      input.moderation = static_cast<int>(decision.moderation.size());
-      long long number = 0;
-      status = workspace->RecordDecision(input, actor, number);
-      if (!status.ok()) return ReportStatus(status);
+    MadeDecision made;
+    status = MakeDecision(*workspace, allow_incomplete, sensitivity, actor, made);
+    if (status.ok()) {
       // The JSON written is the stored decision, byte for byte; the number and
       // head, which are not part of the decision, go in the report and below.
       DecisionStamp stamp;
       for (const DecisionRecord& stored : workspace->Decisions()) {
-        if (stored.number == number) stamp = StampOf(stored, dir);
+        if (stored.number == made.number) stamp = StampOf(stored, dir);
       }
-      std::string text = format == "json" ? input.decision_json
-                                          : RenderMarkdown(*load.procurement, decision,
+      std::string text = format == "json" ? made.input.decision_json
+                                          : RenderMarkdown(*made.procurement, made.decision,
                                                            WEIGHBRIDGE_VERSION, stamp);
       const std::string& head = stamp.head;
-      std::cerr << "weighbridge: stored as decision " << number << "; the audit log's head is now "
-                << head << " (weighbridge verify " << dir << " --head " << head
-                << " checks later that nothing since was removed)\n";
+      std::cerr << "weighbridge: stored as decision " << made.number
+                << "; the audit log's head is now " << head << " (weighbridge verify " << dir
+                << " --head " << head << " checks later that nothing since was removed)\n";
       return WriteOutput(output, text) ? kExitOk : kExitIo;
     }
-    if (status.ok()) return kExitBadInput;  // RobustnessOptionsFit has said why
+    if (made.options_misfit) return kExitBadInput;  // RobustnessOptionsFit has said why
   }
   int code = ReportStatus(status);
   if (changed > 0) {
