@@ -1,17 +1,20 @@
 // A facilitator's pages: how the procurement stands (who has taken part, how
 // consistent and how far apart the groups are, scores needing moderation with
-// a form for the consensus), fixing the method, and the report to download.
+// a form for the consensus), fixing the method, storing the decision, and the
+// reports to download.
 // Only a facilitator reaches them: results are not shown to members or
 // evaluators.
 #include <algorithm>
 #include <cmath>
 
 #include "cli/framework_dirs.h"
+#include "cli/stored_decision.h"
 #include "cli/toml_text.h"
 #include "cli/workspace_commands.h"
 #include "web/server_impl.h"
 #include "weighbridge/evaluate.h"
 #include "weighbridge/html_report.h"
+#include "weighbridge/reports.h"
 
 namespace weighbridge::web {
 namespace {
@@ -21,6 +24,21 @@ std::string Ratio(double value) {
   return std::to_string(hundredths / 100) + "." + (hundredths % 100 < 10 ? "0" : "") +
          std::to_string(hundredths % 100);
 }
+
+// The reports a facilitator can download: each as things stand, none stored.
+struct ReportDownload {
+  const char* path;     // as routed in server.cpp
+  const char* label;    // its words' key under [dashboard]
+  const char* suffix;   // the file is named the procurement's id and this
+  const char* type;     // its Content-Type
+};
+constexpr ReportDownload kDownloads[] = {
+    {"/report.html", "report", "-report.html", "text/html; charset=utf-8"},
+    {"/report.md", "report_md", "-report.md", "text/markdown; charset=utf-8"},
+    {"/report.json", "report_json", "-report.json", "application/json"},
+    {"/scores.csv", "scores_csv", "-scores.csv", "text/csv; charset=utf-8"},
+    {"/methodology.md", "methodology", "-methodology.md", "text/markdown; charset=utf-8"},
+};
 
 const Group* FindGroup(const Procurement& procurement, const std::string& id) {
   for (const Group& group : procurement.panel.groups) {
@@ -32,7 +50,8 @@ const Group* FindGroup(const Procurement& procurement, const std::string& id) {
 }  // namespace
 
 std::string Server::Impl::RenderDashboard(const Procurement& procurement, const Session& session,
-                                          const std::vector<std::string>& problems, bool saved) {
+                                          const std::vector<std::string>& problems, bool saved,
+                                          long long decided) {
   const Decision decision = Weighed(procurement);
   const CriteriaTree& tree = procurement.framework.tree;
   auto title_of = [&](const std::string& id) {
@@ -49,8 +68,31 @@ std::string Server::Impl::RenderDashboard(const Procurement& procurement, const 
   if (saved) page.set("saved", messages.Text("dashboard.done"));
   for (const char* key :
        {"turnout_title", "consistency_title", "groups_title", "moderation_title", "freeze_title",
-        "freeze_help", "freeze_note", "freeze", "report_title", "report_help", "report"}) {
+        "freeze_help", "freeze_note", "freeze", "decision_title", "decision_help", "decide",
+        "report_title", "report_help"}) {
     page.set(key, messages.Text(std::string("dashboard.") + key));
+  }
+  data downloads = data::type::list;
+  for (const ReportDownload& download : kDownloads) {
+    data link;
+    link.set("path", download.path);
+    link.set("label", messages.Text(std::string("dashboard.") + download.label));
+    downloads.push_back(link);
+  }
+  page.set("downloads", downloads);
+  if (decided > 0) {
+    std::vector<DecisionRecord> decisions;
+    {
+      std::lock_guard lock(workspace_mutex);
+      decisions = workspace->Decisions();
+    }
+    for (const DecisionRecord& record : decisions) {
+      if (record.number != decided) continue;
+      page.set("decided", messages.Text("dashboard.decided",
+                                        {{"number", std::to_string(decided)},
+                                         {"head", record.entry_hash},
+                                         {"folder", options.folder}}));
+    }
   }
   page.set("group_heading", messages.Text("dashboard.group"));
   page.set("members_heading", messages.Text("dashboard.members"));
@@ -168,7 +210,12 @@ void Server::Impl::Dashboard(const Session& session, const httplib::Request& req
                              httplib::Response& response) {
   std::optional<Procurement> procurement = Load(response, session);
   if (!procurement) return;
-  Send(response, 200, RenderDashboard(*procurement, session, {}, request.has_param("saved")));
+  long long decided = 0;
+  if (request.has_param("decision")) {
+    decided = std::strtoll(request.get_param_value("decision").c_str(), nullptr, 10);
+  }
+  Send(response, 200,
+       RenderDashboard(*procurement, session, {}, request.has_param("saved"), decided));
 }
 
 // Records what a facilitator's form gave as `text` (TOML), or the dashboard
@@ -266,22 +313,69 @@ void Server::Impl::SharePost(const httplib::Request& request, httplib::Response&
   response.set_redirect("/?saved=1", 303);
 }
 
-void Server::Impl::Report(const httplib::Request& request, httplib::Response& response) {
+void Server::Impl::DecisionPost(const httplib::Request& request, httplib::Response& response) {
+  std::optional<Session> session = SessionAs(request, response, "facilitator");
+  if (!session || !FormTokenOk(request, *session, response)) return;
+  WorkspaceStatus status;
+  cli::MadeDecision made;
+  {
+    // Nothing this server stores can come between the inputs read and the
+    // decision stored; a write by another program makes MakeDecision try again.
+    std::lock_guard lock(workspace_mutex);
+    status = cli::MakeDecision(*workspace, /*allow_incomplete=*/false, SensitivityOptions{},
+                               cli::CurrentActor(session->name), made);
+  }
+  if (status.ok()) {
+    response.set_redirect("/?decision=" + std::to_string(made.number), 303);
+    return;
+  }
+  std::optional<Procurement> procurement = Load(response, *session);
+  if (!procurement) return;
+  std::vector<std::string> problems = {messages.Text("dashboard.decision_refused")};
+  if (!status.message.empty()) problems.push_back(status.message);
+  for (const Diagnostic& diagnostic : status.diagnostics.all()) {
+    problems.push_back(diagnostic.message);
+  }
+  Send(response, 422, RenderDashboard(*procurement, *session, problems, false));
+}
+
+void Server::Impl::Download(const httplib::Request& request, httplib::Response& response) {
   std::optional<Session> session = SessionAs(request, response, "facilitator");
   if (!session) return;
+  const ReportDownload* download = nullptr;
+  for (const ReportDownload& each : kDownloads) {
+    if (request.path == each.path) download = &each;
+  }
+  if (!download) {
+    Send(response, 404, pages.Message("error.missing", {}, SignedIn(*session)));
+    return;
+  }
   std::optional<Procurement> procurement = Load(response, *session);
   if (!procurement) return;
   const Decision decision = Evaluate(*procurement);
-  HtmlResult html =
-      RenderHtml(*procurement, decision, DefaultReportTemplates(), WEIGHBRIDGE_VERSION);
-  if (!html.ok) {
-    Send(response, 500, pages.Message("error.load", {}, SignedIn(*session)));
-    return;
+  const std::string path = download->path;
+  std::string content;
+  if (path == "/report.html") {
+    HtmlResult html =
+        RenderHtml(*procurement, decision, DefaultReportTemplates(), WEIGHBRIDGE_VERSION);
+    if (!html.ok) {
+      Send(response, 500, pages.Message("error.load", {}, SignedIn(*session)));
+      return;
+    }
+    content = std::move(html.html);
+  } else if (path == "/report.md") {
+    content = RenderMarkdown(*procurement, decision, WEIGHBRIDGE_VERSION);
+  } else if (path == "/report.json") {
+    content = RenderJson(*procurement, decision);
+  } else if (path == "/scores.csv") {
+    content = RenderCsv(*procurement, decision);
+  } else {
+    content = RenderMethodology(*procurement, decision);
   }
-  // A file to keep, not a page of the site: the report brings its own styles.
-  response.set_header("Content-Disposition",
-                      "attachment; filename=\"" + procurement->info.id + "-report.html\"");
-  response.set_content(html.html, "text/html; charset=utf-8");
+  // A file to keep, not a page of the site: the HTML report brings its own styles.
+  response.set_header("Content-Disposition", "attachment; filename=\"" + procurement->info.id +
+                                                 download->suffix + "\"");
+  response.set_content(content, download->type);
 }
 
 }  // namespace weighbridge::web

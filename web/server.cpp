@@ -332,8 +332,10 @@ void Server::Impl::Routes() {
   http.Post("/freeze",
             [this](const httplib::Request& q, httplib::Response& r) { FreezePost(q, r); });
   http.Post("/share", [this](const httplib::Request& q, httplib::Response& r) { SharePost(q, r); });
-  http.Get("/report.html",
-           [this](const httplib::Request& q, httplib::Response& r) { Report(q, r); });
+  http.Post("/decision",
+            [this](const httplib::Request& q, httplib::Response& r) { DecisionPost(q, r); });
+  http.Get(R"(/(report\.html|report\.md|report\.json|scores\.csv|methodology\.md))",
+           [this](const httplib::Request& q, httplib::Response& r) { Download(q, r); });
   http.Get("/declare",
            [this](const httplib::Request& q, httplib::Response& r) { DeclareForm(q, r); });
   http.Post("/declare",

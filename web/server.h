@@ -22,6 +22,7 @@ struct ServeOptions {
   bool secure_cookie = false;               // behind a TLS proxy: cookies only over HTTPS
   std::size_t max_body = 64 * 1024;         // bytes; a larger request is refused
   Messages messages = Messages::English();  // every word the pages show
+  std::string folder;                       // as the user named it, for commands the pages give
 };
 
 class Server {

@@ -112,13 +112,17 @@ struct Server::Impl {
   // A facilitator's pages (facilitator_pages.cpp).
   void Dashboard(const Session& session, const httplib::Request& request,
                  httplib::Response& response);
+  // `decided`: the number of the decision just stored, said on the page; 0: none.
   std::string RenderDashboard(const Procurement& procurement, const Session& session,
-                              const std::vector<std::string>& problems, bool saved);
+                              const std::vector<std::string>& problems, bool saved,
+                              long long decided = 0);
   void RecordFacilitator(const Session& session, const Procurement& procurement,
                          const std::string& text, httplib::Response& response);
   void ModeratePost(const httplib::Request& request, httplib::Response& response);
   void FreezePost(const httplib::Request& request, httplib::Response& response);
-  void Report(const httplib::Request& request, httplib::Response& response);
+  void DecisionPost(const httplib::Request& request, httplib::Response& response);
+  // One of the reports (kDownloads in facilitator_pages.cpp), by its path.
+  void Download(const httplib::Request& request, httplib::Response& response);
   void SharePost(const httplib::Request& request, httplib::Response& response);
 
   // Whether the facilitator shares the results with members and evaluators.

@@ -9,7 +9,8 @@
 // declare no interests, then score the first bid on each criterion, 3 for
 // rights, 4 for records and 1 for upkeep, each with a reason; or
 // "facilitator", whose dashboard must show each of the five groups with one
-// member who has weighed. For each
+// member who has weighed, and who then stores the decision (the evaluator
+// before must have scored the only bid) and downloads the HTML report. For each
 // member it opens the link, goes from the welcome page to the criteria, fills
 // in the form by the group's method with the keyboard only (Tab, typing,
 // Space and arrow keys, Enter), looks at the preview, sends, and checks the
@@ -25,6 +26,7 @@
 // Content-Security-Policy checks that the policy blocks nothing the pages use.
 //
 // Exit status: 0 all checks passed, 1 a check failed, 2 the checks could not run.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -61,9 +63,9 @@ function Fail(message) { failures.push(message); console.log(`FAIL ${message}`);
 function Pass(message) { console.log(`ok   ${message}`); }
 
 // Presses Tab until the focused element matches `selector`: the way a
-// keyboard user gets there. Fails after 60 presses.
+// keyboard user gets there. Fails after 100 presses.
 async function TabTo(page, selector, what) {
-  for (let i = 0; i < 60; ++i) {
+  for (let i = 0; i < 100; ++i) {
     await page.keyboard.press('Tab');
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   }
@@ -231,6 +233,27 @@ async function Facilitate(browser, url, token, axePath, outDir) {
       Pass('facilitator: the dashboard counts one member in each group, each having weighed');
     } else {
       Fail(`facilitator: the turnout shown is ${JSON.stringify(turnout)}`);
+    }
+    // The evaluator has scored the only bid on every criterion: the decision
+    // can be stored, and it is the workspace's first.
+    await Submit(page, 'decide');
+    await CheckPage(page, axePath, 'facilitator', 'decided', outDir);
+    const stored = await page.locator('p.note').allInnerTexts();
+    if (stored.some((text) => /^Stored as decision 1\. The record's fingerprint is now [0-9a-f]{64}\./.test(text))) {
+      Pass('facilitator: by keyboard alone, the decision is stored as decision 1');
+    } else {
+      Fail(`facilitator: after storing the decision the page says ${JSON.stringify(stored)}`);
+    }
+    // The report downloads as a file named after the procurement, by keyboard.
+    await TabTo(page, 'a[href="/report.html"]', 'the report to download');
+    const [download] = await Promise.all([page.waitForEvent('download'),
+                                          page.keyboard.press('Enter')]);
+    const report = readFileSync(await download.path(), 'utf8');
+    if (download.suggestedFilename() === 'browser-check-report.html' &&
+        report.includes('<h1>Care records for the north team')) {
+      Pass('facilitator: by keyboard alone, the report downloads as browser-check-report.html');
+    } else {
+      Fail(`facilitator: the download is ${download.suggestedFilename()}, ${report.length} bytes`);
     }
   } finally {
     await context.close();

@@ -4,7 +4,8 @@
 # against it: every member takes part by keyboard alone, every page is checked
 # with axe-core and screenshotted at 390 and 1280 px into OUT_DIR. Then the
 # method is fixed, and an evaluator declares and scores the same way, and the
-# facilitator's dashboard is checked.
+# facilitator's dashboard is checked, the decision stored and the report
+# downloaded, and the stored decision is made again from the log.
 # Usage: run_serve_check.sh WEIGHBRIDGE NODE_DIR OUT_DIR
 set -euo pipefail
 weighbridge=$(realpath "$1") node_dir=$2 out_dir=$(realpath -m "$3")
@@ -100,4 +101,7 @@ wait "$server" || true
 server=
 # Every answer sent from the browser is in the workspace, and its log checks.
 "$weighbridge" verify p > /dev/null || { echo "run_serve_check.sh: verify failed" >&2; status=1; }
+# The decision the facilitator stored is made again from the log, byte for byte.
+"$weighbridge" report p --decision 1 -o decision.md ||
+  { echo "run_serve_check.sh: the browser's decision 1 could not be made again" >&2; status=1; }
 exit $status

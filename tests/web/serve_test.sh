@@ -220,12 +220,39 @@ grep -q '<tr><th scope="row">managers</th><td>1</td><td>0</td></tr>' dashboard.h
 grep -q '<tr><th scope="row">Respects people&apos;s rights</th><td>64.3%</td><td>52.1%</td>' dashboard.html ||
   fail "the dashboard's weights by group"
 if grep -q "Jo Smith" dashboard.html; then fail "the dashboard names someone"; fi
-[[ $(code -b e1.jar "$url/report.html") == 404 ]] || fail "a member reached the report"
 [[ $(code -b e1.jar -d "csrf=$csrf&note=x" "$url/freeze") == 404 ]] || fail "a member reached the freeze"
-get -i -b f.jar "$url/report.html" > report.txt
-grep -qi '^Content-Disposition: attachment; filename="browser-report.html"' report.txt || fail "the report is not a download"
-grep -q "<h1>Care records for the &lt;north&gt; team" report.txt || fail "the report's title"
+# Every report the dashboard links to is a download for the facilitator alone,
+# named after the procurement, with the content its name says.
+for file in report.html report.md report.json scores.csv methodology.md; do
+  grep -q "<li><a href=\"/$file\" download>" dashboard.html || fail "the dashboard does not link to $file"
+  [[ $(code -b e1.jar "$url/$file") == 404 ]] || fail "a member reached $file"
+  [[ $(code "$url/$file") == 401 ]] || fail "$file without a session"
+  get -i -b f.jar "$url/$file" > "dl-$file"
+  grep -q "^HTTP/1.1 200" "dl-$file" || fail "$file: $(head -1 "dl-$file")"
+  grep -qi "^Content-Disposition: attachment; filename=\"browser-$file\"" "dl-$file" ||
+    fail "$file is not a download named browser-$file"
+done
+grep -qi "^Content-Type: text/html" dl-report.html || fail "the HTML report's type"
+grep -q "<h1>Care records for the &lt;north&gt; team" dl-report.html || fail "the HTML report's title"
+grep -qi "^Content-Type: text/markdown" dl-report.md || fail "the Markdown report's type"
+grep -qF '# Care records for the \<north\> team' dl-report.md || fail "the Markdown report's title"
+grep -qi "^Content-Type: application/json" dl-report.json || fail "the JSON report's type"
+grep -q '"id": *"browser"' dl-report.json || fail "the JSON report's procurement"
+grep -qi "^Content-Type: text/csv" dl-scores.csv || fail "the CSV's type"
+grep -q "^id,name,eligible,rank,total,score:rights,score:records,score:upkeep,score:time," dl-scores.csv ||
+  fail "the CSV's header: $(grep -m1 ^id dl-scores.csv)"
+grep -q "Respects people's rights" dl-methodology.md || fail "the methodology's criteria"
+[[ $(code -b f.jar "$url/report.pdf") == 404 ]] || fail "a report that does not exist"
 f_csrf=$(grep -o 'name="csrf" value="[0-9a-f]*"' dashboard.html | head -1 | sed 's/.*value="//; s/"//')
+# Storing the decision: the form's token is required, and with no scores at
+# all nothing is stored, and the page says why.
+[[ $(code -b f.jar -d "action=decide" "$url/decision") == 403 ]] || fail "a decision without the form's token"
+[[ $(code -b e1.jar -d "csrf=$csrf&action=decide" "$url/decision") == 404 ]] || fail "a member stored a decision"
+[[ $(get -o refused.html -w '%{http_code}' -b f.jar -d "csrf=$f_csrf&action=decide" "$url/decision") == 422 ]] ||
+  fail "a decision with no scores was not refused"
+grep -q "No decision was stored:" refused.html || fail "the refusal does not say nothing was stored"
+grep -q "<li>no evaluator has scored &apos;alpha&apos; on criteria" refused.html ||
+  fail "the refusal does not say which scores are missing: $(grep -A3 "No decision" refused.html)"
 [[ $(code -b f.jar -d "csrf=$f_csrf&note=+" "$url/freeze") == 422 ]] || fail "a freeze without a note"
 [[ $(code -b f.jar -d "csrf=$f_csrf&note=weights+agreed" "$url/freeze") == 303 ]] || fail "the facilitator's freeze"
 run 0 history p
@@ -429,8 +456,43 @@ get -b qf.jar "$q_url/" | grep -q "No scores are far enough apart to need modera
 get -b q.jar "$q_url/scores" > scores_shared.html
 grep -q "<li>Alpha Care</li>" scores_shared.html || fail "the evaluator does not see the shared ranking"
 if grep -q "87654\|87,654\|76543\|76,543" scores_shared.html; then fail "the shared results show a cost"; fi
+# The decision: refused while Beta Care is unscored, stored once x2 has
+# scored it (imported by another program while the server runs).
+[[ $(get -o q_refused.html -w '%{http_code}' -b qf.jar -d "csrf=$qf_csrf&action=decide" "$q_url/decision") == 422 ]] ||
+  fail "a decision with Beta Care unscored was stored"
+grep -q "No decision was stored:" q_refused.html || fail "the refusal in q"
+cat > beta.toml <<'TOML'
+[[score]]
+evaluator = "x2"
+candidate = "beta"
+criterion = "rights"
+value = 2
+rationale = "People can read and correct their record online"
+
+[[score]]
+evaluator = "x2"
+candidate = "beta"
+criterion = "records"
+value = 2
+rationale = "Shares through the local care record"
+TOML
+run 0 import q beta.toml
+[[ $(get -o /dev/null -w '%{http_code} %{redirect_url}' -b qf.jar -d "csrf=$qf_csrf&action=decide" "$q_url/decision") == "303 $q_url/?decision=1" ]] ||
+  fail "the decision was not stored as decision 1"
+[[ "$(sqlite3 q/weighbridge.db 'SELECT COUNT(*) FROM decision')" == 1 ]] || fail "not one decision in the workspace"
+q_head=$(sqlite3 q/weighbridge.db "SELECT hash FROM audit WHERE seq = (SELECT audit_seq FROM decision WHERE number = 1)")
+get -b qf.jar "$q_url/?decision=1" > q_decided.html
+grep -qF "Stored as decision 1. The record&apos;s fingerprint is now $q_head. To check later that nothing since has been taken out of the record, run: weighbridge verify q --head $q_head" q_decided.html ||
+  fail "the dashboard does not give the stored decision: $(grep -o 'Stored as[^<]*' q_decided.html)"
+run 0 history q
+grep -q "Jo Smith (user:[0-9]*)  decision" out.txt || fail "the decision is not logged as Jo Smith's: $(grep decision out.txt)"
 kill -TERM "$server_q"
 wait "$server_q" || fail "the second server did not exit 0"
+# Made again from the record, the decision is the same, byte for byte.
+run 0 report q --decision 1 -o q_decision.md
+grep -qF "This is decision 1 in the workspace; the audit log's head at that moment was \`$q_head\`" q_decision.md ||
+  fail "report --decision 1 does not reproduce the browser's decision: $(cat err.txt)"
+run 0 verify q --head "$q_head"
 # x1's declaration, their two saves of scores, and the consensus.
 [[ "$(tail -1 serve_q.txt)" == "weighbridge: stopped; 4 new versions of answers were stored while it ran" ]] ||
   fail "the second server's last line: $(tail -1 serve_q.txt)"
