@@ -9,7 +9,8 @@
 // declare no interests, then score the first bid on each criterion, 3 for
 // rights, 4 for records and 1 for upkeep, each with a reason; or
 // "facilitator", whose dashboard must show each of the five groups with one
-// member who has weighed, and who then stores the decision (the evaluator
+// member who has weighed, and who then records a consensus on the one spread
+// of scores (e1 3 and e2 0 on rights), stores the decision (the evaluator
 // before must have scored the only bid) and downloads the HTML report. For each
 // member it opens the link, goes from the welcome page to the criteria, fills
 // in the form by the group's method with the keyboard only (Tab, typing,
@@ -234,8 +235,27 @@ async function Facilitate(browser, url, token, axePath, outDir) {
     } else {
       Fail(`facilitator: the turnout shown is ${JSON.stringify(turnout)}`);
     }
-    // The evaluator has scored the only bid on every criterion: the decision
-    // can be stored, and it is the workspace's first.
+    // The browser evaluator gave rights 3, the second evaluator 0: one spread.
+    const legends = await page.locator('form[action="/moderate"] legend').allInnerTexts();
+    if (JSON.stringify(legends) ===
+        JSON.stringify(['Alpha Care on Respects people\'s rights: e1 3, e2 0 (3 apart)'])) {
+      Pass('facilitator: the one spread to moderate is shown with both scores');
+    } else {
+      Fail(`facilitator: the spreads shown are ${JSON.stringify(legends)}`);
+    }
+    await TabTo(page, 'input[name="value"]', 'the agreed score');
+    await page.keyboard.type('2');
+    await TabTo(page, 'textarea[name="note"]', 'how it was agreed');
+    await page.keyboard.type('Agreed at the panel meeting');
+    await Submit(page, 'moderate');
+    await CheckPage(page, axePath, 'facilitator', 'moderated', outDir);
+    if (await page.getByText('No scores are far enough apart to need moderation.').count() === 1) {
+      Pass('facilitator: by keyboard alone, the consensus is recorded and nothing is left to moderate');
+    } else {
+      Fail('facilitator: after the consensus the dashboard still asks for moderation');
+    }
+    // Every bid is scored and the spread agreed: the decision can be stored,
+    // and it is the workspace's first.
     await Submit(page, 'decide');
     await CheckPage(page, axePath, 'facilitator', 'decided', outDir);
     const stored = await page.locator('p.note').allInnerTexts();

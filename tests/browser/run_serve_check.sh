@@ -4,8 +4,8 @@
 # against it: every member takes part by keyboard alone, every page is checked
 # with axe-core and screenshotted at 390 and 1280 px into OUT_DIR. Then the
 # method is fixed, and an evaluator declares and scores the same way, and the
-# facilitator's dashboard is checked, the decision stored and the report
-# downloaded, and the stored decision is made again from the log.
+# facilitator's dashboard is checked, the one spread moderated, the decision
+# stored and the report downloaded, and the stored decision is made again from the log.
 # Usage: run_serve_check.sh WEIGHBRIDGE NODE_DIR OUT_DIR
 set -euo pipefail
 weighbridge=$(realpath "$1") node_dir=$2 out_dir=$(realpath -m "$3")
@@ -94,6 +94,32 @@ status=0
 node "$node_dir/check_serve.mjs" "$url" "$out_dir" "${members[@]}" || status=$?
 # Scoring opens once the method is fixed; then an evaluator declares and scores.
 "$weighbridge" freeze p --note "weights agreed" > /dev/null
+# A second evaluator's scores, from a file: rights 0 against the browser
+# evaluator's 3, more than the default threshold of 2 apart, so the
+# facilitator has one spread to moderate.
+cat > e2-scores.toml <<'TOML'
+[[score]]
+evaluator = "e2"
+candidate = "alpha"
+criterion = "rights"
+value = 0
+rationale = "People cannot see their record"
+
+[[score]]
+evaluator = "e2"
+candidate = "alpha"
+criterion = "records"
+value = 4
+rationale = "Shares through the local care record"
+
+[[score]]
+evaluator = "e2"
+candidate = "alpha"
+criterion = "upkeep"
+value = 1
+rationale = "Costly to keep running"
+TOML
+"$weighbridge" import p e2-scores.toml > /dev/null
 node "$node_dir/check_serve.mjs" "$url" "$out_dir" "evaluator=$evaluator" \
   "facilitator=$facilitator" || status=$?
 kill "$server"
