@@ -100,7 +100,9 @@ echo "  answered: $requests ($successes sent on as saved, ${errors:-0} refused) 
 echo "  submissions per second: $(awk -v s="$successes" -v t="$seconds" 'BEGIN {printf "%.1f", s / t}')"
 echo "  latency: p50 $(awk '/^p50_ms/ {print $2}' wrk.txt) ms, p99 $(awk '/^p99_ms/ {print $2}' wrk.txt) ms"
 echo "  new versions stored: $stored"
-"$weighbridge" verify p >/dev/null && echo "  verify: passed" || echo "  verify: FAILED"
+verified=passed
+"$weighbridge" verify p >/dev/null || verified=FAILED
+echo "  verify: $verified"
 
 # The baseline: the same kind of judgement, one `weighbridge weigh` process each.
 start=$(date +%s.%N)
@@ -113,3 +115,4 @@ echo "  baseline, weighbridge weigh one process each: $(awk -v a="$start" -v b="
 server_says=$(tail -1 serve.txt | grep -o '[0-9]* new versions' | cut -d' ' -f1)
 echo "  the server says it stored: $server_says"
 [[ $stored == "$server_says" ]] || { echo "the workspace holds $stored new versions, not $server_says" >&2; exit 1; }
+[[ $verified == passed ]] || { echo "weighbridge verify failed after the run" >&2; exit 1; }
