@@ -196,7 +196,8 @@ std::string Server::Impl::RenderDashboard(const Procurement& procurement, const 
     page.set("moderation_none", messages.Text("dashboard.moderation_none"));
   }
   if (procurement.freeze) {
-    page.set("frozen", messages.Text("dashboard.frozen", {{"when", procurement.freeze->at}}));
+    page.set("frozen", messages.Text("dashboard.frozen",
+                                           {{"when", messages.MomentInWords(procurement.freeze->at)}}));
   }
   const bool shared = ResultsShared();
   page.set("share_title", messages.Text("dashboard.share_title"));

@@ -66,6 +66,23 @@ Messages Messages::Over(const Messages& base, int& missing) const {
 
 bool Messages::Has(std::string_view key) const { return texts_.find(key) != texts_.end(); }
 
+std::string Messages::MomentInWords(std::string_view logged) const {
+  // YYYY-MM-DDTHH:MM, then seconds and a zone that are not shown.
+  static constexpr std::string_view kShape = "dddd-dd-ddTdd:dd";
+  if (logged.size() < kShape.size()) return std::string(logged);
+  for (std::size_t i = 0; i < kShape.size(); ++i) {
+    const bool digit = logged[i] >= '0' && logged[i] <= '9';
+    if (kShape[i] == 'd' ? !digit : logged[i] != kShape[i]) return std::string(logged);
+  }
+  const int month = (logged[5] - '0') * 10 + (logged[6] - '0');
+  const int day = (logged[8] - '0') * 10 + (logged[9] - '0');
+  if (month < 1 || month > 12 || day < 1) return std::string(logged);
+  return Text("dates.when", {{"day", std::to_string(day)},
+                             {"month", Text("dates.month_" + std::to_string(month))},
+                             {"year", std::string(logged.substr(0, 4))},
+                             {"time", std::string(logged.substr(11, 5))}});
+}
+
 std::string Messages::Text(std::string_view key,
                            const std::map<std::string, std::string>& fill) const {
   auto found = texts_.find(key);

@@ -29,6 +29,12 @@ class Messages {
 
   bool Has(std::string_view key) const;
 
+  // A moment the workspace logged, "2026-12-04T13:58:24Z", in the
+  // catalogue's words: dates.when with the day, the month's name
+  // (dates.month_1 .. dates.month_12), the year and the time ("4 December
+  // 2026, 13:58 UTC"). The text as given when it is not in that form.
+  std::string MomentInWords(std::string_view logged) const;
+
   // This catalogue over `base`: its own texts, and base's for every key it
   // lacks (so that a translation in progress still shows every page).
   // `missing` receives how many of base's keys it lacked.

@@ -43,9 +43,13 @@ TEST_CASE("every key the pages ask for is in the English catalogue", "[web]") {
     CHECK(english.Has(std::string("weigh.") + method + "_help"));
   }
   for (const char* key : {"turnout_title", "consistency_title", "groups_title", "moderation_title",
-                          "freeze_title", "freeze_help", "freeze_note", "freeze", "report_title",
-                          "report_help", "report"}) {
+                          "freeze_title", "freeze_help", "freeze_note", "freeze", "decision_title",
+                          "decision_help", "decide", "report_title", "report_help", "report",
+                          "report_md", "report_json", "scores_csv", "methodology"}) {
     CHECK(english.Has(std::string("dashboard.") + key));
+  }
+  for (int month = 1; month <= 12; ++month) {
+    CHECK(english.Has("dates.month_" + std::to_string(month)));
   }
   for (const auto& [key, text] : english.texts()) {
     if (key.rfind("error.", 0) == 0 && key.find("_title") == std::string::npos) {
@@ -83,6 +87,23 @@ TEST_CASE("a broken catalogue is refused at the line and column", "[web]") {
   CHECK(error == "cy.toml:2:9: error: 'page.title' should be a text in quotes");
   CHECK_FALSE(Messages::Parse("title = \"x\"\n", "cy.toml", error));
   CHECK(error == "cy.toml:1:9: error: 'title' should be a [table] of texts");
+}
+
+TEST_CASE("a moment from the record in words", "[web]") {
+  const Messages& english = Messages::English();
+  CHECK(english.MomentInWords("2026-12-04T13:58:24Z") == "4 December 2026, 13:58 UTC");
+  CHECK(english.MomentInWords("2027-01-31T00:05:00Z") == "31 January 2027, 00:05 UTC");
+  // Not a logged moment: shown as given, never half read.
+  CHECK(english.MomentInWords("t1") == "t1");
+  CHECK(english.MomentInWords("2026-13-04T13:58:24Z") == "2026-13-04T13:58:24Z");
+  CHECK(english.MomentInWords("2026-12-04 13:58") == "2026-12-04 13:58");
+  // A translation names the months in its own words.
+  std::string error;
+  std::optional<Messages> welsh = Messages::Parse(
+      "[dates]\nwhen = \"{day} {month} {year} am {time}\"\nmonth_12 = \"Rhagfyr\"\n", "cy.toml",
+      error);
+  REQUIRE(welsh);
+  CHECK(welsh->MomentInWords("2026-12-04T13:58:24Z") == "4 Rhagfyr 2026 am 13:58");
 }
 
 }  // namespace
