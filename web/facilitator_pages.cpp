@@ -317,6 +317,29 @@ void Server::Impl::SharePost(const httplib::Request& request, httplib::Response&
 void Server::Impl::DecisionPost(const httplib::Request& request, httplib::Response& response) {
   std::optional<Session> session = SessionAs(request, response, "facilitator");
   if (!session || !FormTokenOk(request, *session, response)) return;
+  {
+    // Scores still missing, the usual reason, said with the bids' names and
+    // the criteria's titles rather than the loader's words for a file.
+    std::optional<Procurement> procurement = Load(response, *session);
+    if (!procurement) return;
+    std::vector<std::string> problems;
+    for (const CandidateResult& candidate : Weighed(*procurement).candidates) {
+      if (candidate.unscored.empty()) continue;
+      std::string titles;
+      for (const std::string& id : candidate.unscored) {
+        const Criterion* criterion = procurement->framework.tree.Find(id);
+        titles += (titles.empty() ? "" : ", ") + (criterion ? criterion->title : id);
+      }
+      problems.push_back(
+          messages.Text("dashboard.unscored", {{"candidate", CandidateName(*procurement, candidate.id)},
+                                               {"criteria", titles}}));
+    }
+    if (!problems.empty()) {
+      problems.insert(problems.begin(), messages.Text("dashboard.decision_refused"));
+      Send(response, 422, RenderDashboard(*procurement, *session, problems, false));
+      return;
+    }
+  }
   WorkspaceStatus status;
   cli::MadeDecision made;
   {

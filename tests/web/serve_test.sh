@@ -251,7 +251,7 @@ f_csrf=$(grep -o 'name="csrf" value="[0-9a-f]*"' dashboard.html | head -1 | sed 
 [[ $(get -o refused.html -w '%{http_code}' -b f.jar -d "csrf=$f_csrf&action=decide" "$url/decision") == 422 ]] ||
   fail "a decision with no scores was not refused"
 grep -q "No decision was stored:" refused.html || fail "the refusal does not say nothing was stored"
-grep -q "<li>no evaluator has scored &apos;alpha&apos; on criteria" refused.html ||
+grep -qF "<li>Alpha Care has no score yet on: Respects people&apos;s rights, Shares records safely, Affordable to keep running, Gives time back for people. The evaluators need to score these before the decision can be stored.</li>" refused.html ||
   fail "the refusal does not say which scores are missing: $(grep -A3 "No decision" refused.html)"
 [[ $(code -b f.jar -d "csrf=$f_csrf&note=+" "$url/freeze") == 422 ]] || fail "a freeze without a note"
 [[ $(code -b f.jar -d "csrf=$f_csrf&note=weights+agreed" "$url/freeze") == 303 ]] || fail "the facilitator's freeze"
@@ -465,6 +465,9 @@ if grep -q "87654\|87,654\|76543\|76,543" scores_shared.html; then fail "the sha
 [[ $(get -o q_refused.html -w '%{http_code}' -b qf.jar -d "csrf=$qf_csrf&action=decide" "$q_url/decision") == 422 ]] ||
   fail "a decision with Beta Care unscored was stored"
 grep -q "No decision was stored:" q_refused.html || fail "the refusal in q"
+grep -qF "<li>Beta Care has no score yet on: Respects people&apos;s rights, Shares records safely." q_refused.html ||
+  fail "the refusal in q does not name Beta Care's missing scores"
+if grep -q "Alpha Care has no score" q_refused.html; then fail "Alpha Care, scored, is named as missing scores"; fi
 cat > beta.toml <<'TOML'
 [[score]]
 evaluator = "x2"
