@@ -132,8 +132,8 @@ MemberSummary SummariseMember(const Member& member, const Panel& panel) {
   }
   if (methods.size() == 1) out.method = *methods.begin();
   if (methods.size() > 1) out.method = "mixed";
-  // consistency_ratio stays null: only pairwise judgements have one, and
-  // those arrive in a later issue.
+  // consistency_ratio is set afterwards by SetConsistencyRatios, from the
+  // pairwise analyses WeighPanel made; null for a member with none.
   return out;
 }
 
