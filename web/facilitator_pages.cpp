@@ -27,10 +27,10 @@ std::string Ratio(double value) {
 
 // The reports a facilitator can download: each as things stand, none stored.
 struct ReportDownload {
-  const char* path;     // as routed in server.cpp
-  const char* label;    // its words' key under [dashboard]
-  const char* suffix;   // the file is named the procurement's id and this
-  const char* type;     // its Content-Type
+  const char* path;    // as routed in server.cpp
+  const char* label;   // its words' key under [dashboard]
+  const char* suffix;  // the file is named the procurement's id and this
+  const char* type;    // its Content-Type
 };
 constexpr ReportDownload kDownloads[] = {
     {"/report.html", "report", "-report.html", "text/html; charset=utf-8"},
@@ -66,10 +66,9 @@ std::string Server::Impl::RenderDashboard(const Procurement& procurement, const 
   page.set("csrf", session.csrf);
   SetProblems(page, problems);
   if (saved) page.set("saved", messages.Text("dashboard.done"));
-  for (const char* key :
-       {"turnout_title", "consistency_title", "groups_title", "moderation_title", "freeze_title",
-        "freeze_help", "freeze_note", "freeze", "decision_title", "decision_help", "decide",
-        "report_title", "report_help"}) {
+  for (const char* key : {"turnout_title", "consistency_title", "groups_title", "moderation_title",
+                          "freeze_title", "freeze_help", "freeze_note", "freeze", "decision_title",
+                          "decision_help", "decide", "report_title", "report_help"}) {
     page.set(key, messages.Text(std::string("dashboard.") + key));
   }
   data downloads = data::type::list;
@@ -88,10 +87,9 @@ std::string Server::Impl::RenderDashboard(const Procurement& procurement, const 
     }
     for (const DecisionRecord& record : decisions) {
       if (record.number != decided) continue;
-      page.set("decided", messages.Text("dashboard.decided",
-                                        {{"number", std::to_string(decided)},
-                                         {"head", record.entry_hash},
-                                         {"folder", options.folder}}));
+      page.set("decided", messages.Text("dashboard.decided", {{"number", std::to_string(decided)},
+                                                              {"head", record.entry_hash},
+                                                              {"folder", options.folder}}));
     }
   }
   page.set("group_heading", messages.Text("dashboard.group"));
@@ -197,7 +195,7 @@ std::string Server::Impl::RenderDashboard(const Procurement& procurement, const 
   }
   if (procurement.freeze) {
     page.set("frozen", messages.Text("dashboard.frozen",
-                                           {{"when", messages.MomentInWords(procurement.freeze->at)}}));
+                                     {{"when", messages.MomentInWords(procurement.freeze->at)}}));
   }
   const bool shared = ResultsShared();
   page.set("share_title", messages.Text("dashboard.share_title"));
@@ -330,9 +328,9 @@ void Server::Impl::DecisionPost(const httplib::Request& request, httplib::Respon
         const Criterion* criterion = procurement->framework.tree.Find(id);
         titles += (titles.empty() ? "" : ", ") + (criterion ? criterion->title : id);
       }
-      problems.push_back(
-          messages.Text("dashboard.unscored", {{"candidate", CandidateName(*procurement, candidate.id)},
-                                               {"criteria", titles}}));
+      problems.push_back(messages.Text(
+          "dashboard.unscored",
+          {{"candidate", CandidateName(*procurement, candidate.id)}, {"criteria", titles}}));
     }
     if (!problems.empty()) {
       problems.insert(problems.begin(), messages.Text("dashboard.decision_refused"));
@@ -397,8 +395,8 @@ void Server::Impl::Download(const httplib::Request& request, httplib::Response& 
     content = RenderMethodology(*procurement, decision);
   }
   // A file to keep, not a page of the site: the HTML report brings its own styles.
-  response.set_header("Content-Disposition", "attachment; filename=\"" + procurement->info.id +
-                                                 download->suffix + "\"");
+  response.set_header("Content-Disposition",
+                      "attachment; filename=\"" + procurement->info.id + download->suffix + "\"");
   response.set_content(content, download->type);
 }
 
