@@ -139,15 +139,6 @@ const toml::node* TomlTable::Node(const std::string& key, bool required) {
   return Find(key, required);
 }
 
-void TomlTable::NotYet(const std::string& key, const std::string& feature) {
-  known_.insert(key);
-  if (table_.contains(key)) {
-    file_.Error(diagnostics_, PosOfKey(key),
-                "'" + key + "' is not available in this version of weighbridge (it comes with " +
-                    feature + ")");
-  }
-}
-
 void TomlTable::RejectUnknownKeys() {
   for (auto&& [k, v] : table_) {
     std::string key(k.str());

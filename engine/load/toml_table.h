@@ -41,10 +41,6 @@ class TomlTable {
   // Any value; the caller checks its type.
   const toml::node* Node(const std::string& key, bool required = false);
 
-  // A key FORMATS.md reserves for a later version: using it is an error that
-  // says so plainly rather than "unknown key".
-  void NotYet(const std::string& key, const std::string& feature);
-
   // Reports every key that no getter asked for. Call once, last.
   void RejectUnknownKeys();
 
