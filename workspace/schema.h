@@ -13,7 +13,7 @@ namespace weighbridge::workspace {
 // PRAGMA application_id of every workspace: "WbWs" in ASCII.
 inline constexpr std::int64_t kApplicationId = 0x57625773;
 // PRAGMA user_version written by this build. Raise it with a new migration.
-inline constexpr std::int64_t kSchemaVersion = 3;
+inline constexpr std::int64_t kSchemaVersion = 4;
 
 // Checks, without writing anything, that `file` is a workspace this build can
 // open. Returns "" when it is, or the message explaining why not.

@@ -59,10 +59,10 @@ TEST_CASE("Audit log: the first entry chains from 64 zeros over its canonical by
   CHECK(entries[0].prev_hash == kZeros);
   CHECK(entries[0].hash == test::Sha256(kZeros + first));
   const std::string second =
-      R"({"at":"2026-03-01T09:00:00Z","content":{"schema_version":3},"seq":2,"what":"init",)"
+      R"({"at":"2026-03-01T09:00:00Z","content":{"schema_version":4},"seq":2,"what":"init",)"
       R"("who":"user:1"})";
   CHECK(entries[1].prev_hash == entries[0].hash);
-  CHECK(entries[1].content == R"({"schema_version":3})");
+  CHECK(entries[1].content == R"({"schema_version":4})");
   CHECK(entries[1].hash == test::Sha256(entries[0].hash + second));
   // The name is shown, and held outside the log.
   CHECK(entries[1].who == "user:1");
