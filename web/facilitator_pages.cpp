@@ -40,6 +40,15 @@ constexpr ReportDownload kDownloads[] = {
     {"/methodology.md", "methodology", "-methodology.md", "text/markdown; charset=utf-8"},
 };
 
+// What a refused write said, for the dashboard's list of problems: the
+// workspace's message, then each problem found in what was imported.
+void AppendProblems(const WorkspaceStatus& status, std::vector<std::string>& problems) {
+  if (!status.message.empty()) problems.push_back(status.message);
+  for (const Diagnostic& diagnostic : status.diagnostics.all()) {
+    problems.push_back(diagnostic.message);
+  }
+}
+
 const Group* FindGroup(const Procurement& procurement, const std::string& id) {
   for (const Group& group : procurement.panel.groups) {
     if (group.id == id) return &group;
@@ -231,10 +240,7 @@ void Server::Impl::RecordFacilitator(const Session& session, const Procurement& 
     return;
   }
   std::vector<std::string> problems;
-  if (!status.message.empty()) problems.push_back(status.message);
-  for (const Diagnostic& diagnostic : status.diagnostics.all()) {
-    problems.push_back(diagnostic.message);
-  }
+  AppendProblems(status, problems);
   Send(response, 422, RenderDashboard(procurement, session, problems, false));
 }
 
@@ -315,48 +321,37 @@ void Server::Impl::SharePost(const httplib::Request& request, httplib::Response&
 void Server::Impl::DecisionPost(const httplib::Request& request, httplib::Response& response) {
   std::optional<Session> session = SessionAs(request, response, "facilitator");
   if (!session || !FormTokenOk(request, *session, response)) return;
-  {
-    // Scores still missing, the usual reason, said with the bids' names and
-    // the criteria's titles rather than the loader's words for a file.
-    std::optional<Procurement> procurement = Load(response, *session);
-    if (!procurement) return;
-    std::vector<std::string> problems;
-    for (const CandidateResult& candidate : Weighed(*procurement).candidates) {
-      if (candidate.unscored.empty()) continue;
-      std::string titles;
-      for (const std::string& id : candidate.unscored) {
-        const Criterion* criterion = procurement->framework.tree.Find(id);
-        titles += (titles.empty() ? "" : ", ") + (criterion ? criterion->title : id);
-      }
-      problems.push_back(messages.Text(
-          "dashboard.unscored",
-          {{"candidate", CandidateName(*procurement, candidate.id)}, {"criteria", titles}}));
-    }
-    if (!problems.empty()) {
-      problems.insert(problems.begin(), messages.Text("dashboard.decision_refused"));
-      Send(response, 422, RenderDashboard(*procurement, *session, problems, false));
-      return;
-    }
-  }
-  WorkspaceStatus status;
-  cli::MadeDecision made;
-  {
-    // Nothing this server stores can come between the inputs read and the
-    // decision stored; a write by another program makes MakeDecision try again.
-    std::lock_guard lock(workspace_mutex);
-    status = cli::MakeDecision(*workspace, /*allow_incomplete=*/false, SensitivityOptions{},
-                               cli::CurrentActor(session->name), made);
-  }
-  if (status.ok()) {
-    response.set_redirect("/?decision=" + std::to_string(made.number), 303);
-    return;
-  }
   std::optional<Procurement> procurement = Load(response, *session);
   if (!procurement) return;
+  // Scores still missing, the usual reason, said with the bids' names and the
+  // criteria's titles rather than the loader's words for a file.
   std::vector<std::string> problems = {messages.Text("dashboard.decision_refused")};
-  if (!status.message.empty()) problems.push_back(status.message);
-  for (const Diagnostic& diagnostic : status.diagnostics.all()) {
-    problems.push_back(diagnostic.message);
+  for (const CandidateResult& candidate : Weighed(*procurement).candidates) {
+    if (candidate.unscored.empty()) continue;
+    std::string titles;
+    for (const std::string& id : candidate.unscored) {
+      const Criterion* criterion = procurement->framework.tree.Find(id);
+      titles += (titles.empty() ? "" : ", ") + (criterion ? criterion->title : id);
+    }
+    problems.push_back(messages.Text(
+        "dashboard.unscored",
+        {{"candidate", CandidateName(*procurement, candidate.id)}, {"criteria", titles}}));
+  }
+  if (problems.size() == 1) {
+    WorkspaceStatus status;
+    cli::MadeDecision made;
+    {
+      // Nothing this server stores can come between the inputs read and the
+      // decision stored; a write by another program makes MakeDecision try again.
+      std::lock_guard lock(workspace_mutex);
+      status = cli::MakeDecision(*workspace, /*allow_incomplete=*/false, SensitivityOptions{},
+                                 cli::CurrentActor(session->name), made);
+    }
+    if (status.ok()) {
+      response.set_redirect("/?decision=" + std::to_string(made.number), 303);
+      return;
+    }
+    AppendProblems(status, problems);
   }
   Send(response, 422, RenderDashboard(*procurement, *session, problems, false));
 }
