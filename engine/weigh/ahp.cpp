@@ -363,11 +363,12 @@ __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"))) vo
 // matrix and, the moment that matrix has converged, writes it out and takes
 // the next one, so no lane idles while the slowest of a block of eight
 // finishes (most converge in 13 to 17 steps, and a block waits for its
-// slowest). A lane's arithmetic is Iterate()'s, so every matrix still gets
-// bit for bit what PrincipalEigen gives it, whichever lane and whichever
-// neighbours it has. The order is a template argument so that the compiler
-// unrolls the product and keeps w in registers; the matrices live in a
-// local, suitably aligned array, so nothing is allocated.
+// slowest). Two streams of eight lanes take turns (see EigenStream). A
+// lane's arithmetic is Iterate()'s, so every matrix still gets bit for bit
+// what PrincipalEigen gives it, whichever lane and whichever neighbours it
+// has. The order is a template argument so that the compiler unrolls the
+// product and keeps w in registers; the matrices live in a local, suitably
+// aligned array, so nothing is allocated.
 //
 // Each step does Iterate()'s operations, no more: these leave out only
 // operations whose result is known exactly.
@@ -382,7 +383,8 @@ __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"))) vo
 // * |next - w| by clearing the sign bit: one operation, not three.
 // * The lanes that converged: one comparison folded to a bit mask by three
 //   shuffles, not eight scalar tests; the step limit is kept with one count
-//   for all lanes and the step at which each lane took its matrix.
+//   for all lanes of both streams and the step at which each lane took its
+//   matrix.
 constexpr int kMaxStreamOrder = 10;
 typedef long LaneMask __attribute__((vector_size(kLanes * sizeof(long))));
 static_assert(kLanes == 8 && sizeof(long) == sizeof(double), "start and LaneBits assume 8 x 64 bits");
@@ -399,14 +401,72 @@ inline unsigned LaneBits(const LaneMask& yes) {
   return static_cast<unsigned>(bits[0]);
 }
 
+// One stream's state: a matrix in each lane, its weights, and which matrix
+// each lane holds.
+template <int N>
+struct Stream {
+  Lanes m[N * N];  // the diagonal's cells are not used
+  Lanes w[N];
+  Lanes sum;  // the last step's sum of A w: lambda once converged
+  std::size_t which[kLanes] = {};     // the matrix in each lane
+  std::size_t taken_at[kLanes] = {};  // the step at which it came in
+  unsigned active = 0;
+};
+
+// Iterate()'s step on every lane of `s`: each row's dot product in the order
+// j = 0..N-1, the rows side by side; the sum of A w in the order 0..N-1.
+// Returns the active lanes whose weights moved by at most kTolerance.
+template <int N>
+__attribute__((always_inline)) inline unsigned Step(Stream<N>& s, const LaneMask& magnitude) {
+  Lanes y[N];
+#pragma GCC unroll 16
+  for (int r = 0; r < N; ++r) {
+    Lanes dot = r == 0 ? s.w[0] : s.m[r * N] * s.w[0];
+#pragma GCC unroll 16
+    for (int j = 1; j < N; ++j) {
+      if (j == r) {
+        dot += s.w[j];
+      } else {
+        AddProduct(dot, s.m[r * N + j], s.w[j]);
+      }
+    }
+    y[r] = dot;
+  }
+  Lanes sum = y[0];
+#pragma GCC unroll 16
+  for (int k = 1; k < N; ++k) sum += y[k];
+  s.sum = sum;
+  const Lanes scale = 1.0 / sum;
+  Lanes size[N];
+#pragma GCC unroll 16
+  for (int i = 0; i < N; ++i) {
+    const Lanes next = y[i] * scale;
+    // The builtin, not std::bit_cast: no call that passes a vector by value.
+    size[i] = __builtin_bit_cast(Lanes, __builtin_bit_cast(LaneMask, next - s.w[i]) & magnitude);
+    s.w[i] = next;
+  }
+  // The largest change, pairwise: a maximum is exact, so the order of
+  // comparing cannot change it.
+#pragma GCC unroll 16
+  for (int k = 1; k < N; k *= 2) {
+#pragma GCC unroll 16
+    for (int i = 0; i + k < N; i += 2 * k) size[i] = size[i] < size[i + k] ? size[i + k] : size[i];
+  }
+  return LaneBits(size[0] <= kTolerance) & s.active;
+}
+
+// Two streams of eight lanes, stepped one after the other: a step ends in a
+// chain that no other work of its own can overlap (the sum of A w, one
+// division, then the products that the next step's every product waits
+// for), and the other stream's products fill that wait. On the bench's
+// 100,000 matrices this is about a tenth faster than one stream; three
+// streams were no faster (bench/README.md, "The panel's kernel").
 template <int N>
 __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"))) void EigenStream(
     const double* a, std::size_t count, double* w_out, double* lambda_out) {
   constexpr int kCells = N * N;
-  Lanes m[kCells];  // the diagonal's cells are not used
-  Lanes w[N];
-  std::size_t which[kLanes] = {};     // the matrix in each lane
-  std::size_t taken_at[kLanes] = {};  // the step at which it came in
+  constexpr int kStreams = 2;
+  Stream<N> streams[kStreams];
   std::size_t step = 0;
   // No lane reaches kMaxIterations steps before this step.
   std::size_t deadline = kMaxIterations;
@@ -417,16 +477,17 @@ __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"))) vo
   const LaneMask magnitude = LaneMask{} + 0x7fffffffffffffffL;  // all bits but the sign
   // Lanes left without a matrix at the end work on whatever they hold;
   // never written.
-  for (int i = 0; i < kCells; ++i) m[i] = start;
-  for (int i = 0; i < N; ++i) w[i] = start;
+  for (Stream<N>& s : streams) {
+    for (int i = 0; i < kCells; ++i) s.m[i] = start;
+    for (int i = 0; i < N; ++i) s.w[i] = start;
+  }
   std::size_t next = 0;
-  unsigned active = 0;
   double scratch[N];
-  // Puts the next matrix in lane l, a scalar store per entry: half the
-  // operations of a masked broadcast into a vector that lives in memory, and
-  // faster here even though the next step's vector loads of those cells wait
-  // for the stores.
-  auto take = [&](int l) {
+  // Puts the next matrix in lane l of `s`, a scalar store per entry: half
+  // the operations of a masked broadcast into a vector that lives in memory,
+  // and faster here even though the next step's vector loads of those cells
+  // wait for the stores.
+  auto take = [&](Stream<N>& s, int l) {
     for (; next < count; ++next) {
       const double* src = a + next * kCells;
       // The diagonal's bits against 1.0's (a double has one 1): integer
@@ -437,78 +498,54 @@ __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"))) vo
       lambda_out[next] = Iterate(src, N, w_out + next * N, scratch);
     }
     if (next == count) {
-      active &= ~(1u << l);
+      s.active &= ~(1u << l);
       return;
     }
     const double* src = a + next * kCells;
     const LaneMask here = lane_index == l;
 #pragma GCC unroll 128
     for (int i = 0; i < kCells; ++i) {
-      if (i % (N + 1) != 0) m[i][l] = src[i];
+      if (i % (N + 1) != 0) s.m[i][l] = src[i];
     }
 #pragma GCC unroll 16
-    for (int i = 0; i < N; ++i) w[i] = here ? start : w[i];
-    which[l] = next++;
-    taken_at[l] = step;
-    active |= 1u << l;
+    for (int i = 0; i < N; ++i) s.w[i] = here ? start : s.w[i];
+    s.which[l] = next++;
+    s.taken_at[l] = step;
+    s.active |= 1u << l;
   };
-  for (int l = 0; l < kLanes; ++l) take(l);
-  while (active) {
-    // Iterate()'s step: each row's dot product in the order j = 0..N-1, the
-    // rows side by side; the sum of A w in the order 0..N-1.
-    Lanes y[N];
-#pragma GCC unroll 16
-    for (int r = 0; r < N; ++r) {
-      Lanes dot = r == 0 ? w[0] : m[r * N] * w[0];
-#pragma GCC unroll 16
-      for (int j = 1; j < N; ++j) {
-        if (j == r) {
-          dot += w[j];
-        } else {
-          AddProduct(dot, m[r * N + j], w[j]);
-        }
-      }
-      y[r] = dot;
-    }
-    Lanes sum = y[0];
-#pragma GCC unroll 16
-    for (int k = 1; k < N; ++k) sum += y[k];
-    const Lanes scale = 1.0 / sum;
-    Lanes size[N];
-#pragma GCC unroll 16
-    for (int i = 0; i < N; ++i) {
-      const Lanes step_i = y[i] * scale;
-      // The builtin, not std::bit_cast: no call that passes a vector by value.
-      size[i] = __builtin_bit_cast(Lanes, __builtin_bit_cast(LaneMask, step_i - w[i]) & magnitude);
-      w[i] = step_i;
-    }
-    // The largest change, pairwise: a maximum is exact, so the order of
-    // comparing cannot change it.
-#pragma GCC unroll 16
-    for (int s = 1; s < N; s *= 2) {
-#pragma GCC unroll 16
-      for (int i = 0; i + s < N; i += 2 * s) size[i] = size[i] < size[i + s] ? size[i + s] : size[i];
-    }
-    unsigned done = LaneBits(size[0] <= kTolerance) & active;
-    ++step;
-    const bool at_limit = step >= deadline;
-    if (at_limit) {
-      for (int l = 0; l < kLanes; ++l) {
-        if ((active >> l & 1u) && step - taken_at[l] >= kMaxIterations) done |= 1u << l;
-      }
-    }
+  // Writes out the converged lanes `done` of `s` and refills them.
+  auto finish = [&](Stream<N>& s, unsigned done) {
     while (done) {
       const int l = __builtin_ctz(done);
       done &= done - 1;
-      double* out = w_out + which[l] * N;
-      for (int i = 0; i < N; ++i) out[i] = w[i][l];
-      lambda_out[which[l]] = sum[l];
-      take(l);
+      double* out = w_out + s.which[l] * N;
+      for (int i = 0; i < N; ++i) out[i] = s.w[i][l];
+      lambda_out[s.which[l]] = s.sum[l];
+      take(s, l);
     }
+  };
+  for (Stream<N>& s : streams) {
+    for (int l = 0; l < kLanes; ++l) take(s, l);
+  }
+  while (streams[0].active | streams[1].active) {
+    unsigned done[kStreams] = {Step(streams[0], magnitude), Step(streams[1], magnitude)};
+    ++step;
+    const bool at_limit = step >= deadline;
+    if (at_limit) {
+      for (int k = 0; k < kStreams; ++k) {
+        for (int l = 0; l < kLanes; ++l) {
+          const Stream<N>& s = streams[k];
+          if ((s.active >> l & 1u) && step - s.taken_at[l] >= kMaxIterations) done[k] |= 1u << l;
+        }
+      }
+    }
+    for (int k = 0; k < kStreams; ++k) finish(streams[k], done[k]);
     if (at_limit) {
       deadline = static_cast<std::size_t>(-1);
-      for (int l = 0; l < kLanes; ++l) {
-        if (active >> l & 1u) deadline = std::min(deadline, taken_at[l] + kMaxIterations);
+      for (const Stream<N>& s : streams) {
+        for (int l = 0; l < kLanes; ++l) {
+          if (s.active >> l & 1u) deadline = std::min(deadline, s.taken_at[l] + kMaxIterations);
+        }
       }
     }
   }
