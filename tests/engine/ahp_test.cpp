@@ -334,5 +334,39 @@ TEST_CASE("AHP: the batch eigenvector is exact for every order, and for a diagon
   }
 }
 
+TEST_CASE("AHP: the batch eigenvector is exact however many matrices fill the two streams",
+          "[ahp]") {
+  // The batch runs two streams of eight lanes. Every count from 1 to 33
+  // leaves a different number of lanes empty at the start (fewer than 16
+  // matrices: the second stream, or both, part empty) or at the end; each
+  // 10 x 10 matrix must still be the same doubles as PrincipalEigen's.
+  const int n = 10;
+  const double scale[] = {1.0 / 9, 1.0 / 7, 1.0 / 3, 1.0 / 2, 1, 2, 4, 6, 9};
+  unsigned state = 4242;
+  for (int count = 1; count <= 33; ++count) {
+    std::vector<double> a(count * n * n);
+    for (int k = 0; k < count; ++k) {
+      double* m = &a[k * n * n];
+      for (int i = 0; i < n; ++i) {
+        m[i * n + i] = 1;
+        for (int j = i + 1; j < n; ++j) {
+          state = state * 1103515245u + 12345u;
+          m[i * n + j] = scale[(state >> 16) % 9];
+          m[j * n + i] = 1 / m[i * n + j];
+        }
+      }
+    }
+    std::vector<double> w(count * n), lambda(count);
+    PrincipalEigenBatch(a.data(), n, count, w.data(), lambda.data());
+    for (int k = 0; k < count; ++k) {
+      std::vector<double> one(n);
+      const double l = PrincipalEigen(&a[k * n * n], n, one.data());
+      INFO("count " << count << ", matrix " << k);
+      CHECK(lambda[k] == l);
+      for (int i = 0; i < n; ++i) CHECK(w[k * n + i] == one[i]);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace weighbridge
