@@ -269,35 +269,46 @@ TEST_CASE("AHP: ratios round to the 1-9 scale", "[ahp]") {
 namespace weighbridge {
 namespace {
 
-TEST_CASE("AHP: the batch eigenvector gives each matrix exactly what one at a time does",
-          "[ahp]") {
-  // Eleven 5 x 5 reciprocal matrices (a block of eight and three more), with
-  // entries from a fixed little generator over Saaty's scale: every weight and
-  // eigenvalue must be the same double, not just close.
-  const int n = 5, count = 11;
-  const double scale[] = {1.0 / 9, 1.0 / 5, 1.0 / 3, 1, 2, 3, 5, 7, 9};
-  std::vector<double> a(count * n * n);
-  unsigned state = 12345;
+// `count` n x n reciprocal matrices, one after the other, entries drawn from
+// `scale` by a fixed little generator (a linear congruential one, so the
+// same every run); matrix `odd_diagonal` (if any) has 2 on its diagonal.
+std::vector<double> ReciprocalMatrices(int n, int count, const std::vector<double>& scale,
+                                       unsigned& state, int odd_diagonal = -1) {
+  std::vector<double> a(static_cast<std::size_t>(count) * n * n);
   for (int k = 0; k < count; ++k) {
-    double* m = &a[k * n * n];
+    double* m = &a[static_cast<std::size_t>(k) * n * n];
     for (int i = 0; i < n; ++i) {
-      m[i * n + i] = 1;
+      m[i * n + i] = k == odd_diagonal ? 2 : 1;
       for (int j = i + 1; j < n; ++j) {
         state = state * 1103515245u + 12345u;
-        m[i * n + j] = scale[(state >> 16) % 9];
+        m[i * n + j] = scale[(state >> 16) % scale.size()];
         m[j * n + i] = 1 / m[i * n + j];
       }
     }
   }
-  std::vector<double> w(count * n), lambda(count);
+  return a;
+}
+
+// Every weight and eigenvalue PrincipalEigenBatch gives must be the same
+// double as PrincipalEigen's for that matrix alone, not just close.
+void CheckBatchIsExact(const std::vector<double>& a, int n, int count) {
+  std::vector<double> w(static_cast<std::size_t>(count) * n), lambda(count);
   PrincipalEigenBatch(a.data(), n, count, w.data(), lambda.data());
   for (int k = 0; k < count; ++k) {
     std::vector<double> one(n);
-    const double l = PrincipalEigen(&a[k * n * n], n, one.data());
-    INFO("matrix " << k);
+    const double l = PrincipalEigen(&a[static_cast<std::size_t>(k) * n * n], n, one.data());
+    INFO("order " << n << ", " << count << " matrices, matrix " << k);
     CHECK(lambda[k] == l);
-    for (int i = 0; i < n; ++i) CHECK(w[k * n + i] == one[i]);
+    for (int i = 0; i < n; ++i) CHECK(w[static_cast<std::size_t>(k) * n + i] == one[i]);
   }
+}
+
+TEST_CASE("AHP: the batch eigenvector gives each matrix exactly what one at a time does", "[ahp]") {
+  // Eleven 5 x 5 reciprocal matrices (a block of eight and three more) over
+  // Saaty's scale.
+  unsigned state = 12345;
+  const auto a = ReciprocalMatrices(5, 11, {1.0 / 9, 1.0 / 5, 1.0 / 3, 1, 2, 3, 5, 7, 9}, state);
+  CheckBatchIsExact(a, 5, 11);
 }
 
 TEST_CASE("AHP: the batch eigenvector is exact for every order, and for a diagonal other than 1",
@@ -305,32 +316,12 @@ TEST_CASE("AHP: the batch eigenvector is exact for every order, and for a diagon
   // Orders 1 to 12 (the streamed orders up to 10 and the blocks above), 19
   // matrices each so that lanes take new matrices as others finish; matrix 4
   // has 2 on its diagonal, which the streamed path leaves to one-at-a-time
-  // power iteration. Each must be the same doubles as PrincipalEigen's.
-  const double scale[] = {1.0 / 9, 1.0 / 4, 1.0 / 2, 1, 3, 5, 6, 8, 9};
+  // power iteration.
   unsigned state = 777;
   for (int n = 1; n <= 12; ++n) {
-    const int count = 19;
-    std::vector<double> a(count * n * n);
-    for (int k = 0; k < count; ++k) {
-      double* m = &a[k * n * n];
-      for (int i = 0; i < n; ++i) {
-        m[i * n + i] = k == 4 ? 2 : 1;
-        for (int j = i + 1; j < n; ++j) {
-          state = state * 1103515245u + 12345u;
-          m[i * n + j] = scale[(state >> 16) % 9];
-          m[j * n + i] = 1 / m[i * n + j];
-        }
-      }
-    }
-    std::vector<double> w(count * n), lambda(count);
-    PrincipalEigenBatch(a.data(), n, count, w.data(), lambda.data());
-    for (int k = 0; k < count; ++k) {
-      std::vector<double> one(n);
-      const double l = PrincipalEigen(&a[k * n * n], n, one.data());
-      INFO("order " << n << ", matrix " << k);
-      CHECK(lambda[k] == l);
-      for (int i = 0; i < n; ++i) CHECK(w[k * n + i] == one[i]);
-    }
+    const auto a =
+        ReciprocalMatrices(n, 19, {1.0 / 9, 1.0 / 4, 1.0 / 2, 1, 3, 5, 6, 8, 9}, state, 4);
+    CheckBatchIsExact(a, n, 19);
   }
 }
 
@@ -338,33 +329,12 @@ TEST_CASE("AHP: the batch eigenvector is exact however many matrices fill the tw
           "[ahp]") {
   // The batch runs two streams of eight lanes. Every count from 1 to 33
   // leaves a different number of lanes empty at the start (fewer than 16
-  // matrices: the second stream, or both, part empty) or at the end; each
-  // 10 x 10 matrix must still be the same doubles as PrincipalEigen's.
-  const int n = 10;
-  const double scale[] = {1.0 / 9, 1.0 / 7, 1.0 / 3, 1.0 / 2, 1, 2, 4, 6, 9};
+  // matrices: the second stream, or both, part empty) or at the end.
   unsigned state = 4242;
   for (int count = 1; count <= 33; ++count) {
-    std::vector<double> a(count * n * n);
-    for (int k = 0; k < count; ++k) {
-      double* m = &a[k * n * n];
-      for (int i = 0; i < n; ++i) {
-        m[i * n + i] = 1;
-        for (int j = i + 1; j < n; ++j) {
-          state = state * 1103515245u + 12345u;
-          m[i * n + j] = scale[(state >> 16) % 9];
-          m[j * n + i] = 1 / m[i * n + j];
-        }
-      }
-    }
-    std::vector<double> w(count * n), lambda(count);
-    PrincipalEigenBatch(a.data(), n, count, w.data(), lambda.data());
-    for (int k = 0; k < count; ++k) {
-      std::vector<double> one(n);
-      const double l = PrincipalEigen(&a[k * n * n], n, one.data());
-      INFO("count " << count << ", matrix " << k);
-      CHECK(lambda[k] == l);
-      for (int i = 0; i < n; ++i) CHECK(w[k * n + i] == one[i]);
-    }
+    const auto a =
+        ReciprocalMatrices(10, count, {1.0 / 9, 1.0 / 7, 1.0 / 3, 1.0 / 2, 1, 2, 4, 6, 9}, state);
+    CheckBatchIsExact(a, 10, count);
   }
 }
 
