@@ -11,7 +11,7 @@ namespace weighbridge {
 namespace fs = std::filesystem;
 using test::ScratchDir;
 
-TEST_CASE("Workspace: a new workspace carries our application id, version 1 and WAL",
+TEST_CASE("Workspace: a new workspace carries our application id, the current version and WAL",
           "[workspace]") {
   ScratchDir dir;
   fs::path file = dir.path() / "weighbridge.db";
@@ -77,7 +77,7 @@ TEST_CASE("Workspace: a workspace from a newer weighbridge is refused and not ch
   CHECK(test::ReadBytes(file) == before);
 }
 
-TEST_CASE("Workspace: a version 1 workspace is brought forward to version 3 when opened",
+TEST_CASE("Workspace: a version 1 workspace is brought forward to the current version when opened",
           "[workspace]") {
   ScratchDir dir;
   fs::path file = dir.path() / "weighbridge.db";
